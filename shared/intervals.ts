@@ -1,0 +1,91 @@
+import { Interval } from "luxon";
+
+/**
+ * Interval algebra on half-open luxon intervals `[start, end)`. Lists returned here are
+ * sorted and disjoint ("normal"); inputs are never mutated. Lengths are elapsed time.
+ */
+export type Span = Interval<true>;
+
+const ms = (i: Span) => i.start.toMillis();
+const me = (i: Span) => i.end.toMillis();
+
+/**
+ * The union of any intervals as a sorted list of disjoint, non-empty intervals; touching ones merge.
+ * @example union([09:00–10:00, 09:30–11:00, 11:00–12:00, 14:00–14:00]) → [09:00–12:00]
+ */
+export const union = (intervals: readonly Span[]): Span[] => {
+  const sorted = intervals.filter((i) => me(i) > ms(i)).sort((a, b) => ms(a) - ms(b));
+  const out: Span[] = [];
+  let current: Span | undefined;
+  for (const next of sorted) {
+    if (current && ms(next) <= me(current)) {
+      if (me(next) > me(current)) current = Interval.fromDateTimes(current.start, next.end) as Span;
+    } else {
+      if (current) out.push(current);
+      current = next;
+    }
+  }
+  if (current) out.push(current);
+  return out;
+};
+
+/**
+ * The intersection of two normal lists (sorted, disjoint), in linear time.
+ * @example intersect([09:00–12:00], [11:00–13:00]) → [11:00–12:00]
+ */
+export const intersect = (a: readonly Span[], b: readonly Span[]): Span[] => {
+  const out: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    const start = ms(x) > ms(y) ? x.start : y.start;
+    const end = me(x) < me(y) ? x.end : y.end;
+    if (end.toMillis() > start.toMillis()) out.push(Interval.fromDateTimes(start, end) as Span);
+    if (me(x) < me(y)) i++;
+    else j++;
+  }
+  return out;
+};
+
+/**
+ * `a` minus `b` for two normal lists, in linear time.
+ * @example subtract([09:00–17:00], [10:00–11:00]) → [09:00–10:00, 11:00–17:00]
+ */
+export const subtract = (a: readonly Span[], b: readonly Span[]): Span[] => {
+  const out: Span[] = [];
+  let j = 0;
+  for (const x of a) {
+    let start = x.start;
+    while (j < b.length && me(b[j]!) <= start.toMillis()) j++;
+    let k = j;
+    while (k < b.length && ms(b[k]!) < me(x)) {
+      const y = b[k]!;
+      if (ms(y) > start.toMillis()) out.push(Interval.fromDateTimes(start, y.start) as Span);
+      if (me(y) > start.toMillis()) start = y.end;
+      if (me(y) >= me(x)) break;
+      k++;
+    }
+    if (me(x) > start.toMillis()) out.push(Interval.fromDateTimes(start, x.end) as Span);
+  }
+  return out;
+};
+
+/**
+ * Clips each interval to `window`, dropping what falls outside (empty results dropped).
+ * @example clip([08:00–10:00, 18:00–19:00], 09:00–17:00) → [09:00–10:00]
+ */
+export const clip = (intervals: readonly Span[], window: Span): Span[] => intersect(union(intervals), [window]);
+
+/** Elapsed milliseconds of a list, assumed disjoint. */
+export const totalMillis = (intervals: readonly Span[]): number => intervals.reduce((sum, i) => sum + (me(i) - ms(i)), 0);
+
+/**
+ * Elapsed minutes rounded to whole minutes (half up), as every measure is reported.
+ * @example wholeMinutes(90 * 60_000 + 29_000) → 90
+ */
+export const wholeMinutes = (millis: number): number => Math.round(millis / 60_000);
+
+/** Rounded elapsed minutes of the union of the intervals. */
+export const unionMinutes = (intervals: readonly Span[]): number => wholeMinutes(totalMillis(union(intervals)));

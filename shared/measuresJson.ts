@@ -1,0 +1,40 @@
+import type { DateTime, Interval } from "luxon";
+import type { GoalId, WeekPlan } from "./plan";
+
+/** The JSON of `next-week analyze --json` (spec §5). */
+export interface MeasuresJson {
+  week: { start: string; end: string; timeZone: string };
+  workingMinutes: number;
+  busyWorkingMinutes: number;
+  minutes: { dreamClient: number; aList: number; pain: number; decisionMaker: number; internal: number; prospecting: number; outOfOffice: number };
+  meetings: { dreamClient: number; decisionMaker: number };
+  blankSpots: { start: string; end: string; minutes: number }[];
+  goals: { id: GoalId; target: number; actual: number; met: boolean }[];
+  suggestedBlock: { start: string; end: string } | null;
+  pipeline?: { weeklyMeetings: number };
+}
+
+/** ISO 8601 with the offset of the user's zone, without milliseconds when they are zero: "2026-11-30T00:00:00-05:00" */
+export const isoIn = (at: DateTime, zone: string): string => at.setZone(zone).toISO({ suppressMilliseconds: true }) ?? "";
+
+const span = (i: Interval<true>, zone: string) => ({ start: isoIn(i.start, zone), end: isoIn(i.end, zone) });
+
+/**
+ * The spec's measures JSON for a plan.
+ * @example measuresJson(planWeek(empty week, defaults, New York)) → { week: { start: "2026-11-30T00:00:00-05:00", … }, workingMinutes: 2400, busyWorkingMinutes: 0, … }
+ */
+export const measuresJson = (plan: WeekPlan): MeasuresJson => {
+  const z = plan.zone;
+  const m = plan.minutes;
+  return {
+    week: { ...span(plan.week, z), timeZone: z },
+    workingMinutes: plan.workingMinutes,
+    busyWorkingMinutes: plan.busyWorkingMinutes,
+    minutes: { dreamClient: m.dreamClient, aList: m.aList, pain: m.pain, decisionMaker: m.decisionMaker, internal: m.internal, prospecting: m.prospecting, outOfOffice: m.outOfOffice },
+    meetings: { ...plan.meetings },
+    blankSpots: plan.blankSpots.map((s) => ({ ...span(s.interval, z), minutes: s.minutes })),
+    goals: plan.goals.map((g) => ({ ...g })),
+    suggestedBlock: plan.suggestedBlock ? span(plan.suggestedBlock, z) : null,
+    ...(plan.pipeline ? { pipeline: { ...plan.pipeline } } : {}),
+  };
+};

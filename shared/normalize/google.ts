@@ -1,0 +1,126 @@
+import { z } from "zod";
+import type { DateTime } from "luxon";
+import { EventError } from "../errors";
+import type { CalendarEvent, IgnoredReason, NormalizeContext } from "../event";
+import { err, ok, type Result } from "../result";
+import { GOOGLE_MARKER_PROPERTY } from "../booking";
+import { consideredAttendees } from "./attendees";
+import { dateAtMidnight, orderError, wallClock, zoneFromName } from "./eventTimes";
+import { describeShapeIssue } from "./shapeIssue";
+
+/** The Calendar API v3 `Events` list (or just its items), as `--google FILE` accepts it. */
+export type GoogleEventList = readonly unknown[] | { readonly items?: readonly unknown[]; readonly timeZone?: string };
+
+const EventTime = z.object({
+  date: z.string().nullish(),
+  dateTime: z.string().nullish(),
+  timeZone: z.string().nullish(),
+});
+
+const Person = z.object({
+  email: z.string().nullish(),
+  self: z.boolean().nullish(),
+  resource: z.boolean().nullish(),
+  responseStatus: z.string().nullish(),
+});
+
+/** The fields of a Calendar v3 `Event` the core reads; everything else passes through unread. */
+const GoogleEvent = z.object({
+  id: z.string().nullish(),
+  status: z.string().nullish(),
+  summary: z.string().nullish(),
+  start: EventTime.nullish(),
+  end: EventTime.nullish(),
+  transparency: z.string().nullish(),
+  eventType: z.string().nullish(),
+  attendeesOmitted: z.boolean().nullish(),
+  attendees: z.array(Person).nullish(),
+  organizer: Person.omit({ responseStatus: true, resource: true }).nullish(),
+  extendedProperties: z.object({ private: z.record(z.string(), z.string()).nullish() }).nullish(),
+});
+type GoogleEvent = z.infer<typeof GoogleEvent>;
+
+const time = (id: string, field: "start" | "end", value: GoogleEvent["start"], zone: string): Result<{ at: DateTime; allDay: boolean }, EventError> => {
+  if (!value) return err(new EventError(id, field, "is missing"));
+  if (value.dateTime) {
+    const declared = value.timeZone ? zoneFromName(value.timeZone) : null;
+    const at = wallClock(value.dateTime, declared ?? zone);
+    return at ? ok({ at: at.setZone(zone), allDay: false }) : err(new EventError(id, `${field}.dateTime`, `is not a date-time: "${value.dateTime}"`));
+  }
+  if (value.date) {
+    const at = dateAtMidnight(value.date, zone);
+    return at ? ok({ at, allDay: true }) : err(new EventError(id, `${field}.date`, `is not a date: "${value.date}"`));
+  }
+  return err(new EventError(id, field, "has neither dateTime nor date"));
+};
+
+const ignoredReason = (e: GoogleEvent, me: string | undefined): IgnoredReason | null => {
+  if (e.status === "cancelled") return "cancelled";
+  const user = me?.toLowerCase();
+  const mine = e.attendees?.find((a) => a.self === true || (user !== undefined && a.email?.toLowerCase() === user));
+  if (mine?.responseStatus === "declined") return "declined";
+  if (e.eventType === "workingLocation") return "workingLocation";
+  if (e.eventType === "birthday") return "birthday";
+  if (e.transparency === "transparent") return "free";
+  return null;
+};
+
+/**
+ * Calendar API v3 `Event` resources (as `Events.list` with `singleEvents: true` returns them)
+ * into `CalendarEvent`s in the user's zone. Cancelled events without times are dropped; a
+ * malformed event is an error naming its id and the field.
+ * @example normalizeGoogleEvents([{ id: "a", summary: "Acme QBR", start: { dateTime: "2026-12-01T10:00:00-05:00" }, end: { dateTime: "2026-12-01T11:00:00-05:00" }, attendees: [{ email: "cfo@acme.com" }] }], { zone: "America/New_York" })
+ *   → ok([{ id: "a", title: "Acme QBR", start: 10:00, end: 11:00, attendees: ["cfo@acme.com"], ignored: null, … }])
+ */
+export const normalizeGoogleEvents = (items: readonly unknown[], ctx: NormalizeContext): Result<CalendarEvent[], EventError> => {
+  const out: CalendarEvent[] = [];
+  for (let index = 0; index < items.length; index++) {
+    const raw = items[index];
+    const rawId = typeof (raw as { id?: unknown } | null)?.id === "string" ? (raw as { id: string }).id : `#${index + 1}`;
+    // Cancelled events are dropped before anything else is read; one with readable times stays
+    // only so the card can list it as "cancelled".
+    const cancelled = (raw as { status?: unknown } | null)?.status === "cancelled";
+    const parsed = GoogleEvent.safeParse(raw);
+    if (!parsed.success) {
+      if (cancelled) continue;
+      return err(new EventError(rawId, ...describeShapeIssue(parsed.error)));
+    }
+    const e = parsed.data;
+    const id = e.id ?? rawId;
+    const start = time(id, "start", e.start, ctx.zone);
+    const end = time(id, "end", e.end, ctx.zone);
+    const bad = start.ok && end.ok ? orderError(id, start.value.at, end.value.at) : null;
+    if (cancelled && (!start.ok || !end.ok || bad)) continue;
+    if (!start.ok) return start;
+    if (!end.ok) return end;
+    if (bad) return err(bad);
+    const marker = e.extendedProperties?.private?.[GOOGLE_MARKER_PROPERTY] ?? null;
+    out.push({
+      id,
+      title: e.summary ?? "",
+      start: start.value.at,
+      end: end.value.at,
+      allDay: start.value.allDay,
+      ignored: ignoredReason(e, ctx.me),
+      outOfOffice: e.eventType === "outOfOffice",
+      attendees: consideredAttendees(
+        [
+          ...(e.attendees ?? []).map((a) => ({ email: a.email, self: a.self ?? false, resource: a.resource ?? false, declined: a.responseStatus === "declined" })),
+          ...(e.organizer ? [{ email: e.organizer.email, self: e.organizer.self ?? false }] : []),
+        ],
+        ctx.me,
+      ),
+      attendeesHidden: e.attendeesOmitted === true,
+      bookedByUs: marker !== null,
+      bookingKey: marker,
+      source: "google",
+    });
+  }
+  return ok(out);
+};
+
+/** The items of a `--google` file: an array of events or an `Events` list with `items`. */
+export const googleItems = (list: GoogleEventList): { items: readonly unknown[]; calendarZone: string | null } =>
+  Array.isArray(list)
+    ? { items: list, calendarZone: null }
+    : { items: (list as { items?: readonly unknown[] }).items ?? [], calendarZone: (list as { timeZone?: string }).timeZone ?? null };

@@ -1,0 +1,111 @@
+import { z } from "zod";
+import type { DateTime } from "luxon";
+import { EventError } from "../errors";
+import type { CalendarEvent, IgnoredReason, NormalizeContext } from "../event";
+import { err, ok, type Result } from "../result";
+import { GRAPH_MARKER_PROPERTY_ID } from "../booking";
+import { consideredAttendees } from "./attendees";
+import { dateAtMidnight, orderError, wallClock, zoneFromName } from "./eventTimes";
+import { describeShapeIssue } from "./shapeIssue";
+
+/** A Graph `calendarView` answer (or just its `value`), as `--graph FILE` accepts it. */
+export type GraphEventList = readonly unknown[] | { readonly value?: readonly unknown[] };
+
+const DateTimeTimeZone = z.object({ dateTime: z.string(), timeZone: z.string().nullish() });
+const EmailAddress = z.object({ address: z.string().nullish(), name: z.string().nullish() }).nullish();
+
+/** The fields of a Graph `event` the core reads. */
+const GraphEvent = z.object({
+  id: z.string().nullish(),
+  subject: z.string().nullish(),
+  start: DateTimeTimeZone,
+  end: DateTimeTimeZone,
+  isAllDay: z.boolean().nullish(),
+  isCancelled: z.boolean().nullish(),
+  isOrganizer: z.boolean().nullish(),
+  hideAttendees: z.boolean().nullish(),
+  showAs: z.string().nullish(),
+  type: z.string().nullish(),
+  responseStatus: z.object({ response: z.string().nullish() }).nullish(),
+  attendees: z.array(z.object({ type: z.string().nullish(), status: z.object({ response: z.string().nullish() }).nullish(), emailAddress: EmailAddress })).nullish(),
+  organizer: z.object({ emailAddress: EmailAddress }).nullish(),
+  singleValueExtendedProperties: z.array(z.object({ id: z.string(), value: z.string().nullish() })).nullish(),
+});
+type GraphEvent = z.infer<typeof GraphEvent>;
+
+const time = (id: string, field: "start" | "end", value: GraphEvent["start"], allDay: boolean, zone: string): Result<DateTime, EventError> => {
+  if (allDay) {
+    const at = dateAtMidnight(value.dateTime.slice(0, 10), zone);
+    return at ? ok(at) : err(new EventError(id, `${field}.dateTime`, `is not a date: "${value.dateTime}"`));
+  }
+  const declared = value.timeZone ?? "UTC";
+  const sourceZone = zoneFromName(declared);
+  if (!sourceZone) return err(new EventError(id, `${field}.timeZone`, `is not a time zone Next Week knows: "${declared}"`));
+  const at = wallClock(value.dateTime, sourceZone);
+  return at ? ok(at.setZone(zone)) : err(new EventError(id, `${field}.dateTime`, `is not a date-time: "${value.dateTime}"`));
+};
+
+const ignoredReason = (e: GraphEvent): IgnoredReason | null => {
+  if (e.isCancelled) return "cancelled";
+  if (e.responseStatus?.response === "declined") return "declined";
+  if (e.showAs === "free" || e.showAs === "workingElsewhere") return "free";
+  return null;
+};
+
+/**
+ * Microsoft Graph `event` resources (from `/me/calendarView`) into `CalendarEvent`s in the
+ * user's zone. Series masters and cancelled events without readable times are dropped; a
+ * `timeZone` may be UTC, IANA or a Windows name; a malformed event names its id and field.
+ * @example normalizeGraphEvents([{ id: "g1", subject: "Acme", start: { dateTime: "2026-12-01T15:00:00.0000000", timeZone: "UTC" }, end: { dateTime: "2026-12-01T16:00:00.0000000", timeZone: "UTC" }, organizer: { emailAddress: { address: "cfo@acme.com" } } }], { zone: "America/New_York" })
+ *   → ok([{ id: "g1", start: 10:00-05:00, end: 11:00-05:00, attendees: ["cfo@acme.com"], … }])
+ */
+export const normalizeGraphEvents = (items: readonly unknown[], ctx: NormalizeContext): Result<CalendarEvent[], EventError> => {
+  const out: CalendarEvent[] = [];
+  for (let index = 0; index < items.length; index++) {
+    const raw = items[index] as { id?: unknown; isCancelled?: unknown; type?: unknown } | null;
+    const rawId = typeof raw?.id === "string" ? raw.id : `#${index + 1}`;
+    if (raw?.type === "seriesMaster") continue;
+    const cancelled = raw?.isCancelled === true;
+    const parsed = GraphEvent.safeParse(raw);
+    if (!parsed.success) {
+      if (cancelled) continue;
+      return err(new EventError(rawId, ...describeShapeIssue(parsed.error)));
+    }
+    const e = parsed.data;
+    const id = e.id ?? rawId;
+    const allDay = e.isAllDay === true;
+    const start = time(id, "start", e.start, allDay, ctx.zone);
+    const end = time(id, "end", e.end, allDay, ctx.zone);
+    const bad = start.ok && end.ok ? orderError(id, start.value, end.value) : null;
+    if (cancelled && (!start.ok || !end.ok || bad)) continue;
+    if (!start.ok) return start;
+    if (!end.ok) return end;
+    if (bad) return err(bad);
+    const marker = e.singleValueExtendedProperties?.find((p) => p.id.toLowerCase() === GRAPH_MARKER_PROPERTY_ID.toLowerCase())?.value ?? null;
+    out.push({
+      id,
+      title: e.subject ?? "",
+      start: start.value,
+      end: end.value,
+      allDay,
+      ignored: ignoredReason(e),
+      outOfOffice: e.showAs === "oof",
+      attendees: consideredAttendees(
+        [
+          ...(e.attendees ?? []).map((a) => ({ email: a.emailAddress?.address, resource: a.type === "resource", declined: a.status?.response === "declined" })),
+          ...(e.organizer ? [{ email: e.organizer.emailAddress?.address, self: e.isOrganizer === true }] : []),
+        ],
+        ctx.me,
+      ),
+      attendeesHidden: e.hideAttendees === true,
+      bookedByUs: marker !== null,
+      bookingKey: marker,
+      source: "graph",
+    });
+  }
+  return ok(out);
+};
+
+/** The items of a `--graph` file: an array of events or a `calendarView` answer with `value`. */
+export const graphItems = (list: GraphEventList): readonly unknown[] =>
+  Array.isArray(list) ? list : ((list as { value?: readonly unknown[] }).value ?? []);

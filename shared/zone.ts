@@ -1,0 +1,19 @@
+import { IANAZone } from "luxon";
+import type { Settings } from "./settings";
+import { windowsToIana } from "./normalize/windowsZones";
+
+/**
+ * The user's zone: the settings' zone, else the calendar's own zone (an IANA name, or a
+ * Windows name from Outlook), else UTC.
+ * @example resolveZone({ timeZone: "Europe/Paris", … }, "America/New_York") → "Europe/Paris"
+ * @example resolveZone({ … no timeZone }, "Eastern Standard Time") → "America/New_York"
+ */
+export const resolveZone = (settings: Pick<Settings, "timeZone">, calendarZone?: string | null): string => {
+  if (settings.timeZone) return settings.timeZone;
+  if (calendarZone) {
+    if (IANAZone.isValidZone(calendarZone)) return calendarZone;
+    const mapped = windowsToIana(calendarZone);
+    if (mapped) return mapped;
+  }
+  return "UTC";
+};
