@@ -1,0 +1,134 @@
+import { DateTime } from "luxon";
+import { InputError, type NextWeekError } from "../../shared/errors";
+import type { CalendarEvent } from "../../shared/event";
+import { err, ok, type Result } from "../../shared/result";
+import { parseSettings, type Settings } from "../../shared/settings";
+import { resolveZone } from "../../shared/zone";
+import { weekFor } from "../../shared/week";
+import { planWeek } from "../../shared/planWeek";
+import type { WeekPlan } from "../../shared/plan";
+import { googleItems, normalizeGoogleEvents, type GoogleEventList } from "../../shared/normalize/google";
+import { graphItems, normalizeGraphEvents, type GraphEventList } from "../../shared/normalize/graph";
+import { normalizeIcsEvents, readIcs, type IcsCalendar } from "../../shared/normalize/ical";
+import { zoneFromName } from "../../shared/normalize/eventTimes";
+import { readJson, readText } from "./files";
+
+export interface AnalyzeOptions {
+  readonly google: readonly string[];
+  readonly graph: readonly string[];
+  readonly ics: readonly string[];
+  readonly settings?: string | undefined;
+  /** YYYY-MM-DD, any date inside the week. */
+  readonly week?: string | undefined;
+  /** ISO 8601; the machine's clock when absent. */
+  readonly now?: string | undefined;
+  readonly me?: string | undefined;
+}
+
+type Source =
+  | { kind: "google"; file: string; items: readonly unknown[]; zone: string | null }
+  | { kind: "graph"; file: string; items: readonly unknown[]; zone: string | null }
+  | { kind: "ics"; file: string; calendar: IcsCalendar; zone: string | null };
+
+const prefix = (file: string) => (e: NextWeekError): NextWeekError => {
+  e.message = e.message.startsWith(file) ? e.message : `${file}: ${e.message}`;
+  return e;
+};
+
+/** The first zone a timed event declares (Calendar v3 or Graph `start.timeZone`), a hint when nothing better names the calendar's zone. */
+const declaredZone = (items: readonly unknown[]): string | null => {
+  for (const item of items) {
+    const name = (item as { start?: { timeZone?: unknown; dateTime?: unknown } } | null)?.start?.timeZone;
+    if (typeof name === "string" && name !== "UTC") {
+      const zone = zoneFromName(name);
+      if (zone) return zone;
+    }
+  }
+  return null;
+};
+
+const loadSources = (options: AnalyzeOptions): Result<Source[], NextWeekError> => {
+  const sources: Source[] = [];
+  const listShape = (file: string, data: unknown, key: "items" | "value") =>
+    Array.isArray(data) || (typeof data === "object" && data !== null && (!(key in data) || Array.isArray((data as Record<string, unknown>)[key])))
+      ? null
+      : new InputError(`${file}: expected a list of events or an object with "${key}": [...]`);
+  for (const file of options.google) {
+    const data = readJson(file);
+    if (!data.ok) return data;
+    const bad = listShape(file, data.value, "items");
+    if (bad) return err(bad);
+    const { items, calendarZone } = googleItems(data.value as GoogleEventList);
+    sources.push({ kind: "google", file, items, zone: calendarZone ?? declaredZone(items) });
+  }
+  for (const file of options.graph) {
+    const data = readJson(file);
+    if (!data.ok) return data;
+    const bad = listShape(file, data.value, "value");
+    if (bad) return err(bad);
+    const items = graphItems(data.value as GraphEventList);
+    sources.push({ kind: "graph", file, items, zone: declaredZone(items) });
+  }
+  for (const file of options.ics) {
+    const text = readText(file);
+    if (!text.ok) return text;
+    const calendar = readIcs(text.value);
+    if (!calendar.ok) return err(prefix(file)(calendar.error));
+    sources.push({ kind: "ics", file, calendar: calendar.value, zone: calendar.value.calendarZone });
+  }
+  return ok(sources);
+};
+
+const loadSettings = (file: string | undefined): Result<Settings, NextWeekError> => {
+  if (!file) return parseSettings({});
+  const data = readJson(file);
+  if (!data.ok) return data;
+  const settings = parseSettings(data.value);
+  return settings.ok ? settings : err(prefix(file)(settings.error));
+};
+
+/** Parses `--now`: an ISO date-time; without an offset it is read in the user's zone. */
+export const parseNow = (text: string | undefined, zone: string): Result<DateTime, InputError> => {
+  if (text === undefined) return ok(DateTime.now().setZone(zone));
+  const at = DateTime.fromISO(text, { zone, setZone: /([zZ]|[+-]\d{2}:?\d{2})$/.test(text) });
+  return at.isValid ? ok(at.setZone(zone)) : err(new InputError(`--now must be an ISO date-time such as 2026-11-25T09:00:00-05:00, not "${text}"`));
+};
+
+/** Validates `--week`. */
+export const checkWeek = (text: string | undefined): Result<string | undefined, InputError> => {
+  if (text === undefined) return ok(undefined);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && DateTime.fromISO(text).isValid
+    ? ok(text)
+    : err(new InputError(`--week must be a date such as 2026-11-30, not "${text}"`));
+};
+
+/**
+ * Reads the files, then normalizes and plans the week: the command line's whole analysis.
+ * Every error names the file (or option) and the field.
+ */
+export const analyze = (options: AnalyzeOptions): Result<WeekPlan, NextWeekError> => {
+  if (options.me !== undefined && !/^[^\s@]+@[^\s@]+$/.test(options.me)) return err(new InputError(`--me must be an email address, not "${options.me}"`));
+  const week = checkWeek(options.week);
+  if (!week.ok) return week;
+  const settings = loadSettings(options.settings);
+  if (!settings.ok) return settings;
+  const sources = loadSources(options);
+  if (!sources.ok) return sources;
+  const zone = resolveZone(settings.value, sources.value.find((s) => s.zone)?.zone ?? null);
+  const now = parseNow(options.now, zone);
+  if (!now.ok) return now;
+  const range = weekFor({ now: now.value, zone, weekStartsOn: settings.value.weekStartsOn, weekOf: week.value });
+  const ctx = { zone, me: options.me };
+  const events: CalendarEvent[] = [];
+  for (const source of sources.value) {
+    const normalized =
+      source.kind === "google"
+        ? normalizeGoogleEvents(source.items, ctx)
+        : source.kind === "graph"
+          ? normalizeGraphEvents(source.items, ctx)
+          : normalizeIcsEvents(source.calendar, { ...ctx, range });
+    if (!normalized.ok) return err(prefix(source.file)(normalized.error));
+    events.push(...normalized.value);
+  }
+  return ok(planWeek({ events, settings: settings.value, zone, now: now.value, week: range, me: options.me }));
+};
