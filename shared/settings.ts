@@ -127,6 +127,7 @@ const describeIssue = (issue: z.core.$ZodIssue): string => {
     return `${field} must be ${expected}`;
   }
   if (issue.code === "invalid_value" && "values" in issue) {
+    if (issue.values.length === 1) return `${field} must be ${JSON.stringify(issue.values[0])}`;
     return `${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
   }
   if (issue.code === "unrecognized_keys") {
