@@ -1,0 +1,237 @@
+import ICAL from "ical.js";
+import { DateTime, IANAZone, type Interval } from "luxon";
+import { EventError, InputError } from "../errors";
+import type { CalendarEvent } from "../event";
+import { err, ok, type Result } from "../result";
+import { expandSeries, type Occurrence } from "./icalRecurrence";
+import { addDays, basicUtc, dateKey, DAY_MS, ianaZone, resolveTzid, type IcsZone } from "./icalTime";
+import { readVevent, type IcsEventRecord, type Length, type ZoneLookup } from "./icalVevent";
+
+export { ICAL_MARKER_PROPERTY } from "./icalVevent";
+
+/** A parsed iCalendar file, ready to be normalized for any week and zone. */
+export interface IcsCalendar {
+  /** X-WR-TIMEZONE when it is a valid IANA zone; null otherwise. */
+  readonly calendarZone: string | null;
+  /** The VEVENT components, in file order (ical.js objects; read them through `normalizeIcsEvents`). */
+  readonly vevents: readonly ICAL.Component[];
+  /** The VTIMEZONE components by TZID. */
+  readonly vtimezones: ReadonlyMap<string, ICAL.Component>;
+}
+
+const firstLine = (text: string): string => (text.split(/\r?\n/, 1)[0] ?? "").trim().slice(0, 60);
+
+/**
+ * Parses an iCalendar file (RFC 5545). The error names what is wrong in words a user can act on.
+ * @example readIcs("BEGIN:VCALENDAR\r\nX-WR-TIMEZONE:Europe/Paris\r\nBEGIN:VEVENT…END:VCALENDAR") → ok({ calendarZone: "Europe/Paris", vevents: [1 VEVENT], … })
+ * @example readIcs("hello") → err(InputError("not an iCalendar file: it starts with \"hello\" instead of BEGIN:VCALENDAR"))
+ */
+export const readIcs = (text: string): Result<IcsCalendar, InputError> => {
+  const body = text.replace(/^\uFEFF/, "");
+  if (body.trim() === "") return err(new InputError("not an iCalendar file: it is empty"));
+  if (!/^BEGIN:VCALENDAR\s*$/im.test(firstLine(body.trimStart()))) {
+    return err(new InputError(`not an iCalendar file: it starts with "${firstLine(body.trimStart())}" instead of BEGIN:VCALENDAR`));
+  }
+  let roots: ICAL.Component[];
+  try {
+    const parsed: unknown = ICAL.parse(body);
+    const list = Array.isArray(parsed) && Array.isArray(parsed[0]) ? (parsed as unknown[]) : [parsed];
+    roots = list.map((jcal) => new ICAL.Component(jcal as unknown[]));
+  } catch (e) {
+    return err(new InputError(`the iCalendar file is malformed: ${e instanceof Error ? e.message : String(e)}`, { cause: e }));
+  }
+  const calendars = roots.filter((root) => root.name === "vcalendar");
+  if (calendars.length === 0) return err(new InputError("not an iCalendar file: it has no VCALENDAR"));
+  const vtimezones = new Map<string, ICAL.Component>();
+  const vevents: ICAL.Component[] = [];
+  let calendarZone: string | null = null;
+  for (const calendar of calendars) {
+    const wr = calendar.getFirstPropertyValue("x-wr-timezone");
+    if (calendarZone === null && typeof wr === "string" && IANAZone.isValidZone(wr.trim())) calendarZone = wr.trim();
+    for (const vtimezone of calendar.getAllSubcomponents("vtimezone")) {
+      const tzid = vtimezone.getFirstPropertyValue("tzid");
+      if (typeof tzid === "string" && tzid.trim() !== "" && !vtimezones.has(tzid.trim())) vtimezones.set(tzid.trim(), vtimezone);
+    }
+    vevents.push(...calendar.getAllSubcomponents("vevent"));
+  }
+  return ok({ calendarZone, vevents, vtimezones });
+};
+
+/** Zones of this calendar for one user zone, each TZID resolved once. */
+const zoneLookup = (cal: IcsCalendar, userZone: string): ZoneLookup => {
+  const timezones = new Map<string, ICAL.Timezone>();
+  for (const [tzid, component] of cal.vtimezones) timezones.set(tzid, new ICAL.Timezone({ component, tzid }));
+  const cache = new Map<string, IcsZone | null>();
+  return {
+    user: ianaZone(userZone),
+    tzid: (tzid) => {
+      if (!cache.has(tzid)) cache.set(tzid, resolveTzid(tzid, timezones)?.zone ?? null);
+      return cache.get(tzid) ?? null;
+    },
+  };
+};
+
+/** EXDATEs or overridden starts of a series: instants for timed values, dates for all-day ones. */
+interface Exclusions {
+  readonly instants: Set<number>;
+  readonly dates: Set<string>;
+}
+
+const emptyExclusions = (): Exclusions => ({ instants: new Set(), dates: new Set() });
+
+const exclude = (into: Exclusions, ref: { value: { wall: Parameters<typeof dateKey>[0]; isDate: boolean }; ms: number }, allDaySeries: boolean): void => {
+  if (allDaySeries || ref.value.isDate) into.dates.add(dateKey(ref.value.wall));
+  else into.instants.add(ref.ms);
+};
+
+const isExcluded = (ex: Exclusions, occurrence: Occurrence, allDaySeries: boolean): boolean =>
+  ex.dates.has(dateKey(occurrence.wall)) || (!allDaySeries && ex.instants.has(occurrence.startMs));
+
+const endOf = (occurrence: Occurrence, length: Length, user: IcsZone): number => {
+  if (occurrence.endMs !== null) return occurrence.endMs;
+  switch (length.kind) {
+    case "days":
+      return user.toMillis(addDays(occurrence.wall, length.days));
+    case "elapsed":
+      return occurrence.startMs + length.ms;
+    case "nominal":
+      return occurrence.zone.toMillis(addDays(occurrence.wall, length.days)) + length.ms;
+  }
+};
+
+const maxLengthOf = (length: Length): number =>
+  length.kind === "days" ? length.days * DAY_MS + 2 * 3_600_000 : length.kind === "elapsed" ? length.ms : length.days * DAY_MS + 2 * 3_600_000 + length.ms;
+
+/** An event overlaps the range when it starts before its end and ends after its start; a zero-length one when its instant is in [start, end). */
+const overlaps = (startMs: number, endMs: number, fromMs: number, toMs: number): boolean =>
+  endMs > startMs ? startMs < toMs && endMs > fromMs : startMs >= fromMs && startMs < toMs;
+
+const toEvent = (record: IcsEventRecord, id: string, startMs: number, endMs: number, zone: string): CalendarEvent => ({
+  id,
+  title: record.title,
+  start: DateTime.fromMillis(startMs, { zone }),
+  end: DateTime.fromMillis(endMs, { zone }),
+  allDay: record.allDay,
+  ignored: record.ignored,
+  outOfOffice: record.outOfOffice,
+  attendees: record.attendees,
+  attendeesHidden: false,
+  bookedByUs: record.bookingKey !== null,
+  bookingKey: record.bookingKey,
+  source: "ical",
+});
+
+/** The id of an occurrence: UID plus its original start (UTC basic ISO), or its date for all-day ones. */
+const occurrenceId = (uid: string, allDay: boolean, wallDate: Parameters<typeof dateKey>[0], startMs: number): string =>
+  `${uid}_${allDay ? dateKey(wallDate) : basicUtc(startMs)}`;
+
+/** Keeps one override per UID and RECURRENCE-ID: the highest SEQUENCE, the later one on a tie. */
+const latestOverrides = (overrides: readonly IcsEventRecord[]): IcsEventRecord[] => {
+  const byKey = new Map<string, IcsEventRecord>();
+  for (const o of overrides) {
+    const rid = o.recurrenceId!;
+    const key = `${o.id}\u0000${rid.value.isDate ? dateKey(rid.value.wall) : rid.ms}`;
+    const seen = byKey.get(key);
+    if (!seen || o.sequence >= seen.sequence) byKey.set(key, o);
+  }
+  return [...byKey.values()];
+};
+
+/**
+ * The events of the calendar overlapping `range`, recurrences expanded, normalized into
+ * `CalendarEvent`s in `ctx.zone` (spec §1 "iCalendar"). An overridden occurrence (same UID,
+ * RECURRENCE-ID) replaces the occurrence that starts at that instant (all-day series: on that
+ * date); an override whose series is not in the file is an ordinary event. Occurrence ids are
+ * `UID_20260302T140000Z` (UTC start; all-day: `UID_20260302`). Sorted by start.
+ * A malformed event is an `EventError` naming its UID and the property, never a silent skip;
+ * a cancelled event that cannot be read is dropped.
+ * @example normalizeIcsEvents(readIcs(<weekly "Standup" DTSTART;TZID=America/New_York:20260302T090000, RRULE:FREQ=WEEKLY>), { zone: "America/New_York", range: 9–16 March 2026 })
+ *   → ok([{ id: "standup-uid_20260309T130000Z", title: "Standup", start: 2026-03-09T09:00-04:00, … }])
+ */
+export const normalizeIcsEvents = (
+  cal: IcsCalendar,
+  ctx: { readonly zone: string; readonly me?: string | undefined; readonly range: Interval<true> },
+): Result<CalendarEvent[], EventError> => {
+  if (!IANAZone.isValidZone(ctx.zone)) return err(new EventError("(calendar)", "time zone", `"${ctx.zone}" is not an IANA time zone`));
+  const zones = zoneLookup(cal, ctx.zone);
+  const fromMs = ctx.range.start.toMillis();
+  const toMs = ctx.range.end.toMillis();
+
+  const records: IcsEventRecord[] = [];
+  for (let i = 0; i < cal.vevents.length; i++) {
+    const vevent = cal.vevents[i]!;
+    let read: Result<IcsEventRecord, EventError>;
+    try {
+      read = readVevent(vevent, i + 1, zones, ctx.me);
+    } catch (e) {
+      const uid = vevent.getFirstPropertyValue("uid");
+      read = err(new EventError(typeof uid === "string" && uid ? uid : `#${i + 1}`, "VEVENT", `could not be read (${e instanceof Error ? e.message : String(e)})`, { cause: e }));
+    }
+    if (!read.ok) {
+      if (String(vevent.getFirstPropertyValue("status") ?? "").trim().toUpperCase() === "CANCELLED") continue;
+      return read;
+    }
+    records.push(read.value);
+  }
+
+  const masters = records.filter((r) => r.recurrenceId === null);
+  const seriesAllDay = new Map(masters.filter((m) => m.hasUid).map((m) => [m.id, m.allDay] as const));
+  const overrides = latestOverrides(records.filter((r) => r.recurrenceId !== null));
+  const overriddenBySeries = new Map<string, IcsEventRecord[]>();
+  for (const o of overrides) {
+    if (!o.hasUid || !seriesAllDay.has(o.id)) continue;
+    overriddenBySeries.set(o.id, [...(overriddenBySeries.get(o.id) ?? []), o]);
+  }
+
+  const events: CalendarEvent[] = [];
+  for (const master of masters) {
+    const recurring = master.rrules.length > 0 || master.rdates.length > 0;
+    const excluded = emptyExclusions();
+    for (const ex of master.exdates) exclude(excluded, ex, master.allDay);
+    for (const o of overriddenBySeries.get(master.id) ?? []) exclude(excluded, o.recurrenceId!, master.allDay);
+    let occurrences: Occurrence[];
+    try {
+      const expanded = expandSeries(
+        { start: master.start.value.wall, allDay: master.allDay, zone: master.start.zone, rrules: master.rrules, rdates: master.rdates },
+        { fromMs, toMs, maxLengthMs: maxLengthOf(master.length) },
+      );
+      if (!expanded.ok) return err(new EventError(master.id, "RRULE", expanded.error));
+      occurrences = expanded.value;
+    } catch (e) {
+      return err(new EventError(master.id, "RRULE", `could not be expanded (${e instanceof Error ? e.message : String(e)})`, { cause: e }));
+    }
+    for (const occurrence of occurrences) {
+      if (isExcluded(excluded, occurrence, master.allDay)) continue;
+      const endMs = endOf(occurrence, master.length, zones.user);
+      if (!overlaps(occurrence.startMs, endMs, fromMs, toMs)) continue;
+      const id = recurring ? occurrenceId(master.id, master.allDay, occurrence.wall, occurrence.startMs) : master.id;
+      events.push(toEvent(master, id, occurrence.startMs, endMs, ctx.zone));
+    }
+  }
+  for (const o of overrides) {
+    const start: Occurrence = { wall: o.start.value.wall, zone: o.start.zone, startMs: o.start.ms, endMs: null };
+    const endMs = endOf(start, o.length, zones.user);
+    if (!overlaps(start.startMs, endMs, fromMs, toMs)) continue;
+    const rid = o.recurrenceId!;
+    const allDayId = rid.value.isDate || (o.hasUid && seriesAllDay.get(o.id) === true);
+    events.push(toEvent(o, occurrenceId(o.id, allDayId, rid.value.wall, rid.ms), start.startMs, endMs, ctx.zone));
+  }
+  return ok(events.sort((a, b) => a.start.toMillis() - b.start.toMillis() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+};
+
+/**
+ * `readIcs` then `normalizeIcsEvents`, in `ctx.zone`, else the file's X-WR-TIMEZONE, else UTC.
+ * @example parseIcs(<file with X-WR-TIMEZONE:Europe/Paris>, { range: week }) → ok({ events: […], zone: "Europe/Paris" })
+ * @example parseIcs(<same file>, { zone: "America/New_York", range: week }) → ok({ events: […], zone: "America/New_York" })
+ */
+export const parseIcs = (
+  text: string,
+  ctx: { readonly zone?: string | undefined; readonly me?: string | undefined; readonly range: Interval<true> },
+): Result<{ events: CalendarEvent[]; zone: string }, InputError | EventError> => {
+  const cal = readIcs(text);
+  if (!cal.ok) return cal;
+  const zone = ctx.zone ?? cal.value.calendarZone ?? "UTC";
+  if (!IANAZone.isValidZone(zone)) return err(new InputError(`"${zone}" is not an IANA time zone such as America/New_York`));
+  const events = normalizeIcsEvents(cal.value, { zone, me: ctx.me, range: ctx.range });
+  return events.ok ? ok({ events: events.value, zone }) : events;
+};

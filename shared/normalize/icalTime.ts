@@ -1,0 +1,176 @@
+import ICAL from "ical.js";
+import { DateTime, IANAZone } from "luxon";
+import { err, ok, type Result } from "../result";
+import { windowsToIana } from "./windowsZones";
+
+/**
+ * Date and time arithmetic for iCalendar values: wall clocks (the digits as written), the
+ * zone they are read in, and the instant they name. Pure: no clock, no host zone.
+ */
+
+/** A wall-clock reading as written in the file: month 1–12, no zone. */
+export interface Wall {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+/** A DATE or DATE-TIME value of the file: its digits, whether it is a date, whether it ends in Z. */
+export interface IcsTimeValue {
+  readonly wall: Wall;
+  readonly isDate: boolean;
+  readonly utc: boolean;
+}
+
+/** The zone a value is read in: turns its wall clock into an instant (epoch milliseconds). */
+export interface IcsZone {
+  /** What the file called it, for messages ("UTC", "America/New_York", a VTIMEZONE TZID, "floating"). */
+  readonly name: string;
+  readonly toMillis: (wall: Wall) => number;
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * More than any UTC offset (UTC−12 … UTC+14, plus a daylight-saving hour), so a wall clock
+ * read as if it were UTC is within this distance of its real instant in any zone.
+ */
+export const OFFSET_SLACK_MS = 26 * HOUR;
+
+/** The wall clock read as if it were UTC: cheap ordering and bounds, not an instant. */
+export const naiveMillis = (w: Wall): number => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+
+/** The UTC wall clock of an instant. */
+export const wallOfUtc = (millis: number): Wall => {
+  const d = new Date(millis);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+};
+
+/**
+ * The same wall-clock time `days` calendar days later.
+ * @example addDays({ 2026-02-27 09:00 }, 2) → { 2026-03-01 09:00 }
+ */
+export const addDays = (w: Wall, days: number): Wall => {
+  const d = wallOfUtc(Date.UTC(w.year, w.month - 1, w.day + days));
+  return { ...d, hour: w.hour, minute: w.minute, second: w.second };
+};
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+
+/** "20260302": the date of a wall clock, as iCalendar writes it. */
+export const dateKey = (w: Wall): string => `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}`;
+
+/**
+ * An instant in UTC basic ISO form, as iCalendar writes it.
+ * @example basicUtc(Date.UTC(2026, 2, 2, 14)) → "20260302T140000Z"
+ */
+export const basicUtc = (millis: number): string => {
+  const w = wallOfUtc(millis);
+  return `${dateKey(w)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}Z`;
+};
+
+/** The raw digits of a jCal value, close to how the file wrote them (for messages). */
+export const asWritten = (raw: unknown): string => (typeof raw === "string" ? raw.replace(/[-:]/g, "") : JSON.stringify(raw));
+
+const validWall = (w: Wall): boolean =>
+  w.month >= 1 &&
+  w.month <= 12 &&
+  w.day >= 1 &&
+  w.day <= ICAL.Time.daysInMonth(w.month, w.year) &&
+  w.hour <= 23 &&
+  w.minute <= 59 &&
+  w.second <= 60;
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z?)$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// ical.js turns a bare "20260302" given without VALUE=DATE into "2026-03-02T::"; many
+// generators write all-day dates that way, so it is read as the date it plainly is.
+const BARE_DATE = /^(\d{4})-(\d{2})-(\d{2})T::$/;
+
+/**
+ * A jCal DATE or DATE-TIME string (as ical.js stores "20260302T090000Z") as digits; null
+ * when it is not a real date. A leap second (60) is read as 59.
+ * @example parseIcsValue("2026-03-02T09:00:00Z") → { wall: 2026-03-02 09:00:00, isDate: false, utc: true }
+ * @example parseIcsValue("2026-03-02") → { wall: 2026-03-02 00:00:00, isDate: true, utc: false }
+ */
+export const parseIcsValue = (raw: unknown): IcsTimeValue | null => {
+  if (typeof raw !== "string") return null;
+  const dt = DATE_TIME.exec(raw);
+  const d = dt ?? DATE.exec(raw) ?? BARE_DATE.exec(raw);
+  if (!d) return null;
+  const n = (i: number): number => (dt ? Number(dt[i]) : 0);
+  const wall: Wall = { year: Number(d[1]), month: Number(d[2]), day: Number(d[3]), hour: n(4), minute: n(5), second: Math.min(n(6), 59) };
+  if (!validWall(wall)) return null;
+  return { wall, isDate: !dt, utc: dt?.[7] === "Z" };
+};
+
+/** The wall clock of an ical.js `Time` (as found in RRULE UNTIL). */
+export const wallOfIcalTime = (t: ICAL.Time): Wall => ({ year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute, second: t.second });
+
+/** A floating ical.js `Time` for a wall clock: recurrence rules are iterated in wall-clock time. */
+export const icalTimeOf = (w: Wall, isDate: boolean): ICAL.Time =>
+  ICAL.Time.fromData({ year: w.year, month: w.month, day: w.day, hour: isDate ? 0 : w.hour, minute: isDate ? 0 : w.minute, second: isDate ? 0 : w.second, isDate });
+
+/**
+ * An IANA zone as an `IcsZone`. A wall clock that does not exist (the hour skipped by a
+ * daylight-saving change) moves forward, an ambiguous one takes the earlier instant (luxon).
+ */
+export const ianaZone = (zone: string, name: string = zone): IcsZone => ({
+  name,
+  toMillis: (w) => DateTime.fromObject({ year: w.year, month: w.month, day: w.day, hour: w.hour, minute: w.minute, second: w.second }, { zone }).toMillis(),
+});
+
+/** UTC (values ending in Z). */
+export const UTC_ZONE: IcsZone = { name: "UTC", toMillis: naiveMillis };
+
+/** A VTIMEZONE of the file, read with ical.js's own timezone rules. Throws when the definition is unreadable. */
+const vtimezoneZone = (tzid: string, tz: ICAL.Timezone): IcsZone => ({
+  name: tzid,
+  toMillis: (w) => {
+    const offsetSeconds = tz.utcOffset(icalTimeOf(w, false));
+    if (!Number.isFinite(offsetSeconds)) throw new Error(`VTIMEZONE ${tzid} gives no UTC offset`);
+    return naiveMillis(w) - offsetSeconds * 1000;
+  },
+});
+
+/** Where a TZID was found, in the spec's order. */
+export type TzidSource = "iana" | "vtimezone" | "windows";
+
+/**
+ * Resolves a `TZID` in the spec's order: the IANA zone of exactly that name, else the file's
+ * VTIMEZONE with that TZID, else the CLDR Windows zone of that name; null for anything else.
+ * @example resolveTzid("Eastern Standard Time", new Map()) → IcsZone for America/New_York
+ * @example resolveTzid("Mars/Olympus_Mons", new Map()) → null
+ */
+export const resolveTzid = (tzid: string, vtimezones: ReadonlyMap<string, ICAL.Timezone>): { zone: IcsZone; source: TzidSource } | null => {
+  if (IANAZone.isValidZone(tzid)) return { zone: ianaZone(tzid), source: "iana" };
+  const tz = vtimezones.get(tzid);
+  if (tz) return { zone: vtimezoneZone(tzid, tz), source: "vtimezone" };
+  const windows = windowsToIana(tzid);
+  if (windows) return { zone: ianaZone(windows, tzid), source: "windows" };
+  return null;
+};
+
+/**
+ * The zone of one property's values: Z is UTC, a TZID resolves (see `resolveTzid`), no TZID
+ * is floating and read in the user's zone. The error is the problem, for an `EventError`.
+ */
+export const zoneOfProperty = (
+  tzid: string | null,
+  utc: boolean,
+  zones: { readonly user: IcsZone; readonly tzid: (tzid: string) => IcsZone | null },
+): Result<IcsZone, string> => {
+  if (utc) return ok(UTC_ZONE);
+  if (tzid === null) return ok(zones.user);
+  const zone = zones.tzid(tzid);
+  return zone
+    ? ok(zone)
+    : err(`has an unknown time zone TZID "${tzid}" (not an IANA zone, not a VTIMEZONE of the file, not a Windows zone name)`);
+};
+
+/** Milliseconds in a day, for whole-day lengths. */
+export const DAY_MS = DAY;
