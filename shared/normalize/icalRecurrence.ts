@@ -32,7 +32,7 @@ export interface SeriesRule {
 /** Occurrences one RRULE may produce before the window's end; more is an error, not a hang. */
 export const MAX_OCCURRENCES = 50_000;
 /** Candidate dates ical.js may test for one RRULE (a rule such as BYMONTH=2;BYMONTHDAY=30 matches nothing, ever). */
-export const MAX_CANDIDATES = 1_000_000;
+export const MAX_CANDIDATES = 200_000;
 
 class ExpansionLimit extends Error {}
 
