@@ -1,0 +1,21 @@
+import { escapeHtml } from "./escape";
+
+/** Longest calendar title shown on a card; longer ones end in "…". */
+export const MAX_TITLE = 100;
+
+/**
+ * A calendar string made safe and short for a card: cut to `max` characters, then escaped.
+ * @example calendarText("<b>x</b>") → "&lt;b&gt;x&lt;/b&gt;"
+ */
+export const calendarText = (text: string, max = MAX_TITLE): string => {
+  const chars = Array.from(text.replace(/\s+/g, " ").trim());
+  const cut = chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : chars.join("");
+  return escapeHtml(cut || "(no title)");
+};
+
+/**
+ * Keeps the first `max` lines and says how many were left out.
+ * @example capLines(["a", "b", "c"], 2) → ["a", "b", "… and 1 more"]
+ */
+export const capLines = (escapedLines: readonly string[], max: number): string[] =>
+  escapedLines.length > max ? [...escapedLines.slice(0, max), `… and ${escapedLines.length - max} more`] : [...escapedLines];

@@ -1,0 +1,50 @@
+import type { DateTime } from "luxon";
+import type { SettingsError } from "../../shared/errors";
+import { parseSettings, type Settings } from "../../shared/settings";
+import { resolveZone } from "../../shared/zone";
+import { calendarPrefs } from "./calendarSettings";
+import { eventZone, type AddOnEvent } from "./eventObject";
+import type { Services } from "./services";
+import { loadSettings } from "./settingsStore";
+
+/** One call's view of the user: settings, zone, address and the instant. */
+export interface UserContext {
+  readonly settings: Settings;
+  readonly zone: string;
+  /** The user's address, for events that carry no `self` flag. */
+  readonly me: string | undefined;
+  readonly now: DateTime;
+  /** Nothing saved yet: defaults from the calendar, and an invitation to set dream accounts. */
+  readonly firstRun: boolean;
+  /** The calendar's own zone, when it was looked up (for the settings card's hint). */
+  readonly calendarZone: string | null;
+}
+
+/** Stored settings that fail the schema: the settings card opens with the message. */
+export interface InvalidSettings {
+  readonly error: SettingsError;
+  readonly raw: unknown;
+  readonly calendarZone: string | null;
+}
+
+/**
+ * Reads the settings (validated), the user's zone (event object, else the calendar's setting,
+ * else UTC through the core's `resolveZone`) and address. The calendar's settings are read only
+ * when needed: when the event object carries no zone, or on first run for the first weekday.
+ */
+export const userContext = (services: Services, now: DateTime, e: AddOnEvent | undefined): { ok: true; value: UserContext } | { ok: false; error: InvalidSettings } => {
+  const stored = loadSettings(services.properties());
+  const hostZone = eventZone(e);
+  const needPrefs = !hostZone || stored.kind === "none";
+  const prefs = needPrefs ? calendarPrefs(services.calendar, services.cache(), services.log) : null;
+  const calendarZone = hostZone ?? prefs?.timeZone ?? null;
+  if (stored.kind === "invalid") return { ok: false, error: { error: stored.error, raw: stored.raw, calendarZone } };
+  let settings: Settings;
+  if (stored.kind === "ok") settings = stored.settings;
+  else {
+    const defaults = parseSettings(prefs?.weekStartsOn ? { weekStartsOn: prefs.weekStartsOn } : {});
+    settings = defaults.ok ? defaults.value : (parseSettings({}) as { ok: true; value: Settings }).value;
+  }
+  const me = services.userEmail() || undefined;
+  return { ok: true, value: { settings, zone: resolveZone(settings, calendarZone), me, now, firstRun: stored.kind === "none", calendarZone } };
+};
