@@ -1,0 +1,92 @@
+import type { Client } from "@microsoft/microsoft-graph-client";
+import type { DateTime } from "luxon";
+import { BLOCK_DESCRIPTION, BLOCK_TITLE, GRAPH_MARKER_PROPERTY_ID, checkSpot, parseBlock, type BookingOutcome } from "../../shared/booking";
+import type { BookActionView } from "../../shared/cardView";
+import { CalendarWriteError, type NextWeekError } from "../../shared/errors";
+import { normalizeGraphEvents } from "../../shared/normalize/graph";
+import { zoneFromName } from "../../shared/normalize/eventTimes";
+import { err, ok, type Result } from "../../shared/result";
+import { readCalendarView } from "./graphCalendarSource";
+import { graphFailure } from "./graphErrors";
+
+export interface WriterContext {
+  /** The user's IANA zone. */
+  readonly zone: string;
+  /** The zone name for `Prefer` and for the new event (the mailbox's own name when it is the same zone). */
+  readonly preferZone: string;
+  /** The user's address, for events with no organizer flag. */
+  readonly me?: string | undefined;
+}
+
+/** What booking reports: a tagged outcome, or why it could not be done (nothing was written then). */
+export type BookingResult = Result<Exclude<BookingOutcome, { kind: "failed" }>, NextWeekError>;
+
+/**
+ * The `transactionId` of a block's POST: the spot key itself, so a retry, a double click or a
+ * second pane sends the same id and Graph keeps one event.
+ * @example transactionIdFor("nw1-20261201T151500Z-90") → "nw1-20261201T151500Z-90"
+ */
+export const transactionIdFor = (key: string): string => key;
+
+/** `{ dateTime, timeZone }` for Graph: wall clock in the mailbox's zone when it is the user's, else UTC. */
+const graphTime = (at: DateTime, ctx: WriterContext): { dateTime: string; timeZone: string } =>
+  zoneFromName(ctx.preferZone) === ctx.zone
+    ? { dateTime: at.setZone(ctx.zone).toFormat("yyyy-LL-dd'T'HH:mm:ss"), timeZone: ctx.preferZone }
+    : { dateTime: at.toUTC().toFormat("yyyy-LL-dd'T'HH:mm:ss"), timeZone: "UTC" };
+
+/**
+ * The body of `POST /me/events` for a block: busy, titled and described by the core, carrying
+ * the marker property (the spot key) and the transactionId.
+ */
+export const blockEventBody = (key: string, start: DateTime, end: DateTime, ctx: WriterContext) => ({
+  subject: BLOCK_TITLE,
+  body: { contentType: "text", content: BLOCK_DESCRIPTION },
+  start: graphTime(start, ctx),
+  end: graphTime(end, ctx),
+  showAs: "busy",
+  transactionId: transactionIdFor(key),
+  singleValueExtendedProperties: [{ id: GRAPH_MARKER_PROPERTY_ID, value: key }],
+});
+
+export interface CalendarWriter {
+  /** Books the block of a "Book prospecting block" button. Concurrent calls for one key share one attempt. */
+  book(action: BookActionView): Promise<BookingResult>;
+}
+
+/**
+ * Books prospecting blocks through Graph: re-reads the spot, then writes only if it is still
+ * free. A spot that holds our block answers `alreadyBooked`; one taken by another event answers
+ * `spotTaken` and writes nothing.
+ * @example await createGraphCalendarWriter(client, ctx).book(card.suggested) → ok({ kind: "booked", start, end })
+ */
+export const createGraphCalendarWriter = (client: Client, ctx: WriterContext): CalendarWriter => {
+  const inFlight = new Map<string, Promise<BookingResult>>();
+
+  const attempt = async (action: BookActionView): Promise<BookingResult> => {
+    const block = parseBlock(action.start, action.end, ctx.zone);
+    if (!block) return err(new CalendarWriteError("This spot's time could not be read, so nothing was booked. Reload Next Week and try again."));
+    const read = await readCalendarView(client, { interval: block, preferZone: ctx.preferZone });
+    if (!read.ok) return read;
+    const events = normalizeGraphEvents(read.value, { zone: ctx.zone, me: ctx.me });
+    if (!events.ok) return err(new CalendarWriteError(`Next Week could not check the spot, so nothing was booked: ${events.error.message}`, { cause: events.error }));
+    const spot = checkSpot(events.value, block, action.key);
+    if (spot.kind === "alreadyBooked") return ok({ kind: "alreadyBooked", start: action.start, end: action.end });
+    if (spot.kind === "taken") return ok({ kind: "spotTaken", by: spot.by });
+    try {
+      await client.api("/me/events").post(blockEventBody(action.key, block.start, block.end, ctx));
+      return ok({ kind: "booked", start: action.start, end: action.end });
+    } catch (error) {
+      return err(graphFailure(error, { doing: "book the prospecting block", permission: "Calendars.ReadWrite", write: true }));
+    }
+  };
+
+  return {
+    book(action) {
+      const running = inFlight.get(action.key);
+      if (running) return running;
+      const promise = attempt(action).finally(() => inFlight.delete(action.key));
+      inFlight.set(action.key, promise);
+      return promise;
+    },
+  };
+};

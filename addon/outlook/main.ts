@@ -1,0 +1,56 @@
+import { AuthError, NextWeekError } from "../../shared/errors";
+import { replaceChildren } from "./dom";
+import { createGraphClient } from "./graphClient";
+import { naaTokenProvider } from "./naaTokenProvider";
+import { renderError, renderLoading } from "./renderScreens";
+import { roamingSettingsStore } from "./roamingSettingsStore";
+import { startTaskPane } from "./taskPane";
+
+/** Set at build time from OUTLOOK_CLIENT_ID (scripts/build-outlook.mjs); the placeholder means "not configured". */
+declare const NEXT_WEEK_CLIENT_ID: string;
+const PLACEHOLDER_CLIENT_ID = "00000000-0000-0000-0000-000000000000";
+
+const fail = (root: HTMLElement, error: NextWeekError) =>
+  replaceChildren(root, renderError(error, { retry: () => window.location.reload() }));
+
+/**
+ * The task pane's entry: waits for Office, checks what this Outlook supports, signs in with
+ * nested app authentication and starts the pane on next week.
+ */
+const main = async (): Promise<void> => {
+  const root = document.getElementById("app");
+  const status = document.getElementById("status");
+  if (!root || !status) return;
+  replaceChildren(root, renderLoading("Starting Next Week…"));
+  const info = await Office.onReady();
+  if (info.host !== Office.HostType.Outlook) {
+    return fail(root, new NextWeekError("CalendarReadError", "Next Week runs inside Outlook. Open it from an appointment or message in Outlook."));
+  }
+  if (!Office.context.requirements.isSetSupported("NestedAppAuth", "1.1")) {
+    return fail(
+      root,
+      new AuthError("This version of Outlook cannot sign add-ins in to Microsoft 365 (nested app authentication). Use the new Outlook, Outlook on the web, or a current Outlook for Windows or Mac with a work or school account."),
+    );
+  }
+  if (!NEXT_WEEK_CLIENT_ID || NEXT_WEEK_CLIENT_ID === PLACEHOLDER_CLIENT_ID) {
+    return fail(root, new AuthError("This copy of Next Week has no Microsoft Entra app registration. Whoever deployed it must set OUTLOOK_CLIENT_ID and build again (see the README)."));
+  }
+  const me = Office.context.mailbox?.userProfile?.emailAddress || undefined;
+  let tokens;
+  try {
+    tokens = await naaTokenProvider({ clientId: NEXT_WEEK_CLIENT_ID, loginHint: me });
+  } catch (error) {
+    return fail(root, error instanceof NextWeekError ? error : new AuthError("Outlook could not start the Microsoft 365 sign-in.", { cause: error }));
+  }
+  const pane = startTaskPane({
+    root,
+    status,
+    graph: createGraphClient({ tokens }),
+    tokens,
+    settings: roamingSettingsStore(Office.context.roamingSettings),
+    me,
+  });
+  await pane.showWeek();
+};
+
+void main();

@@ -1,0 +1,80 @@
+import { SettingsError } from "../../shared/errors";
+import { err, ok, type Result } from "../../shared/result";
+import { defaultSettings, parseSettings, type Settings } from "../../shared/settings";
+
+/** The part of `Office.context.roamingSettings` the store uses. */
+export interface RoamingSettingsLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: (result: { status: Office.AsyncResultStatus | string; error?: { message?: string } | null }) => void): void;
+}
+
+/** The roaming settings key that holds the add-in's settings. */
+export const SETTINGS_KEY = "nextWeekSettings";
+/** Outlook keeps at most 32 KB of roaming settings per add-in; stay a little under it. */
+export const MAX_SETTINGS_BYTES = 32 * 1024 - 512;
+
+export interface LoadedSettings {
+  readonly settings: Settings;
+  /** False on first run: nothing stored yet, so mailbox defaults may fill in. */
+  readonly stored: boolean;
+  /** Stored settings that no longer validate (defaults are used until the next good save). */
+  readonly problem: SettingsError | null;
+}
+
+export interface SettingsStore {
+  load(): LoadedSettings;
+  /** Validates and saves; an invalid or too large value is refused and the last good settings stay. */
+  save(input: unknown): Promise<Result<Settings, SettingsError>>;
+}
+
+/** UTF-8 size of a JSON value: byteSize({ a: "é" }) → 10 */
+export const byteSize = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length;
+
+const succeeded = (status: unknown): boolean => status === "succeeded" || (typeof Office !== "undefined" && status === Office.AsyncResultStatus?.Succeeded);
+
+/**
+ * Settings in the mailbox's roaming settings, validated with the core's schema on the way in
+ * and out.
+ * @example await roamingSettingsStore(Office.context.roamingSettings).save({ targets: { painMinutesMax: -1 } })
+ *   → err(SettingsError("targets.painMinutesMax must be ≥ 0")), nothing saved
+ */
+export const roamingSettingsStore = (roaming: RoamingSettingsLike): SettingsStore => ({
+  load() {
+    const raw = roaming.get(SETTINGS_KEY);
+    if (raw === undefined || raw === null) return { settings: defaultSettings(), stored: false, problem: null };
+    let value: unknown = raw;
+    if (typeof raw === "string") {
+      try {
+        value = JSON.parse(raw);
+      } catch (cause) {
+        return { settings: defaultSettings(), stored: true, problem: new SettingsError("Your saved settings are not readable JSON; defaults are used until you save.", { cause }) };
+      }
+    }
+    const parsed = parseSettings(value);
+    return parsed.ok ? { settings: parsed.value, stored: true, problem: null } : { settings: defaultSettings(), stored: true, problem: parsed.error };
+  },
+
+  save(input) {
+    const parsed = parseSettings(input);
+    if (!parsed.ok) return Promise.resolve(parsed);
+    const size = byteSize(parsed.value);
+    if (size > MAX_SETTINGS_BYTES) {
+      return Promise.resolve(
+        err(new SettingsError(`settings are ${Math.ceil(size / 1024)} KB, more than the ${Math.floor(MAX_SETTINGS_BYTES / 1024)} KB Outlook keeps for an add-in: remove some accounts or decision-makers`)),
+      );
+    }
+    const previous = roaming.get(SETTINGS_KEY);
+    roaming.set(SETTINGS_KEY, parsed.value);
+    return new Promise((resolve) => {
+      roaming.saveAsync((result) => {
+        if (succeeded(result.status)) return resolve(ok(parsed.value));
+        // Keep memory and mailbox in agreement: put the last good value back.
+        if (previous === undefined) roaming.remove(SETTINGS_KEY);
+        else roaming.set(SETTINGS_KEY, previous);
+        resolve(err(new SettingsError(`settings could not be saved to your mailbox (${result.error?.message ?? "unknown error"}); the previous settings are kept`, { cause: result.error })));
+      });
+    });
+  },
+});

@@ -1,0 +1,217 @@
+import type { Client } from "@microsoft/microsoft-graph-client";
+import { DateTime } from "luxon";
+import type { BookActionView, CardView } from "../../shared/cardView";
+import { cardModel } from "../../shared/cardModel";
+import { EventError, type NextWeekError } from "../../shared/errors";
+import { normalizeGraphEvents } from "../../shared/normalize/graph";
+import { planWeek } from "../../shared/planWeek";
+import { parseSettings, type Settings } from "../../shared/settings";
+import { importCrmCsv } from "../../shared/csvImport";
+import { weekFor } from "../../shared/week";
+import { resolveZone } from "../../shared/zone";
+import { replaceChildren } from "./dom";
+import { readCalendarView } from "./graphCalendarSource";
+import { createGraphCalendarWriter, type BookingResult, type CalendarWriter } from "./graphCalendarWriter";
+import { readMailboxDefaults, type MailboxDefaults } from "./mailboxSettings";
+import { renderCard, type CardActions } from "./renderCard";
+import { renderEmptyWeek, renderError, renderLoading } from "./renderScreens";
+import { markInvalidField, renderSettings, type SettingsNotice } from "./renderSettings";
+import type { SettingsStore } from "./roamingSettingsStore";
+import { formValues, settingsInput, type SettingsFormValues } from "./settingsForm";
+import type { TokenProvider } from "./tokenProvider";
+
+export interface TaskPaneEnv {
+  /** Where the screens are drawn. */
+  readonly root: HTMLElement;
+  /** A live region outside `root` for booking and saving messages (they outlive a redraw). */
+  readonly status: HTMLElement;
+  readonly graph: Client;
+  readonly tokens: TokenProvider;
+  readonly settings: SettingsStore;
+  /** The signed-in mailbox's address (organizer and attendee matching). */
+  readonly me: string | undefined;
+  /** The clock (tests and the preview may pin it). */
+  readonly now?: () => DateTime;
+}
+
+/** What the task pane is showing; exposed for tests and diagnostics. */
+export type Screen = "loading" | "card" | "empty" | "error" | "settings";
+
+export interface TaskPane {
+  /** Loads and draws a week ("" = next week). Resolves when the screen is drawn. */
+  showWeek(weekOf?: string, options?: { readonly focus?: boolean }): Promise<Screen>;
+  readonly screen: () => Screen;
+}
+
+interface WeekContext {
+  readonly settings: Settings;
+  readonly zone: string;
+  readonly preferZone: string;
+  readonly card: CardView;
+  /** One writer per drawn week: a double click, or the same spot's two buttons, share one attempt. */
+  readonly writer: CalendarWriter;
+}
+
+const describeBooking = (result: BookingResult, action: BookActionView): { text: string; alert: boolean } => {
+  if (!result.ok) return { text: `${result.error.message} Nothing was booked.`, alert: true };
+  // "Book a 1 h 30 min prospecting block on Tue 1 Dec at 10:15" → "on Tue 1 Dec at 10:15"
+  const when = action.description.replace(/^.*?prospecting block\s*/, "");
+  switch (result.value.kind) {
+    case "booked":
+      return { text: `Booked a prospecting block ${when}.`, alert: false };
+    case "alreadyBooked":
+      return { text: `That prospecting block is already on your calendar (${when}); nothing new was booked.`, alert: false };
+    case "spotTaken":
+      return { text: `That spot is no longer free: “${result.value.by}” is there now. Nothing was booked.`, alert: true };
+  }
+};
+
+/**
+ * The task pane: reads the mailbox's zone and working hours, the week's events and the settings,
+ * asks the core for the card and draws it; books blocks; edits settings. Loading, empty week,
+ * error and card are distinct screens; a failed read is never shown as an empty week.
+ */
+export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
+  const now = env.now ?? (() => DateTime.now());
+  let screen: Screen = "loading";
+  let weekOf = "";
+  let mailbox: MailboxDefaults | null = null;
+  let current: WeekContext | null = null;
+  let settingsProblem: string | null = null;
+
+  const draw = (next: Screen, node: HTMLElement, focus: boolean) => {
+    screen = next;
+    env.root.setAttribute("aria-busy", next === "loading" ? "true" : "false");
+    replaceChildren(env.root, node);
+    if (focus) (node.querySelector("h1") as HTMLElement | null)?.focus();
+  };
+
+  const say = (text: string, alert = false) => {
+    env.status.setAttribute("role", alert ? "alert" : "status");
+    env.status.className = `status${alert ? " status-alert" : ""}`;
+    env.status.textContent = text;
+  };
+
+  const showError = (error: NextWeekError, focus: boolean) => {
+    draw(
+      "error",
+      renderError(error, {
+        retry: () => void showWeek(weekOf, { focus: true }),
+        signIn: () => void signIn(),
+        openSettings: error.kind === "SettingsError" || error.kind === "EventError" ? () => openSettings() : undefined,
+      }),
+      focus,
+    );
+    return "error" as const;
+  };
+
+  const signIn = async () => {
+    draw("loading", renderLoading("Signing you in…"), false);
+    try {
+      await env.tokens.getToken({ interactive: true });
+    } catch (error) {
+      showError(error as NextWeekError, true);
+      return;
+    }
+    await showWeek(weekOf, { focus: true });
+  };
+
+  const effectiveSettings = (): Settings => {
+    const loaded = env.settings.load();
+    settingsProblem = loaded.problem ? `Your saved settings could not be used (${loaded.problem.message}); defaults apply until you save.` : null;
+    // First run: the mailbox's working hours are the default, until the user saves settings.
+    if (!loaded.stored && mailbox?.workingHours) return { ...loaded.settings, workingHours: [mailbox.workingHours] };
+    return loaded.settings;
+  };
+
+  const actions: CardActions = {
+    book: (action, button) => void book(action, button),
+    goToWeek: (date) => void showWeek(date, { focus: true }),
+    openSettings: () => openSettings(),
+  };
+
+  const showWeek = async (date = "", options: { focus?: boolean } = {}): Promise<Screen> => {
+    weekOf = date;
+    draw("loading", renderLoading(), false);
+    if (!mailbox) {
+      const read = await readMailboxDefaults(env.graph);
+      if (!read.ok) return showError(read.error, options.focus ?? false);
+      mailbox = read.value;
+    }
+    const settings = effectiveSettings();
+    const zone = resolveZone(settings, mailbox.timeZone);
+    // Ask Graph for times in the mailbox's own zone name when that is the zone in use.
+    const preferZone = !settings.timeZone && mailbox.timeZone ? mailbox.timeZone : zone;
+    const at = now();
+    const week = weekFor({ now: at, zone, weekStartsOn: settings.weekStartsOn, weekOf: date || undefined });
+    const read = await readCalendarView(env.graph, { interval: week, preferZone });
+    if (!read.ok) return showError(read.error, options.focus ?? false);
+    const events = normalizeGraphEvents(read.value, { zone, me: env.me });
+    if (!events.ok) {
+      return showError(new EventError(events.error.eventId, events.error.field, `could not be read, so the week cannot be measured (${events.error.message}).`, { cause: events.error }), options.focus ?? false);
+    }
+    const plan = planWeek({ events: events.value, settings, zone, now: at, week, me: env.me });
+    const card = cardModel(plan);
+    current = { settings, zone, preferZone, card, writer: createGraphCalendarWriter(env.graph, { zone, preferZone, me: env.me }) };
+    const empty = plan.busy.length === 0 && plan.ignored.length === 0;
+    draw(empty ? "empty" : "card", empty ? renderEmptyWeek(card, actions) : renderCard(card, actions), options.focus ?? false);
+    if (settingsProblem) say(settingsProblem, true);
+    return screen;
+  };
+
+  const book = async (action: BookActionView, button: HTMLButtonElement) => {
+    if (!current) return;
+    button.disabled = true;
+    button.setAttribute("aria-busy", "true");
+    say("Booking the prospecting block…");
+    const result = await current.writer.book(action);
+    if (!result.ok && (result.error.kind === "AuthError" || result.error.kind === "PermissionError")) {
+      showError(result.error, true);
+      return;
+    }
+    const message = describeBooking(result, action);
+    await showWeek(weekOf);
+    say(message.text, message.alert);
+  };
+
+  const openSettings = (notice: SettingsNotice | null = null, values?: SettingsFormValues) => {
+    const base = current?.settings ?? effectiveSettings();
+    const form = renderSettings(values ?? formValues(base), { save: (v) => void save(v, form), cancel: () => void showWeek(weekOf, { focus: true }), importCsv: (text, name, v) => importCsv(text, name, v) }, notice, mailbox?.timeZone ?? null);
+    draw("settings", form, true);
+    if (notice?.kind === "error") markInvalidField(form, notice.text, form.querySelector(".form-error")?.id ?? "");
+  };
+
+  const save = async (values: SettingsFormValues, form: HTMLElement) => {
+    const result = await env.settings.save(settingsInput(values));
+    if (!result.ok) {
+      const error = form.querySelector<HTMLElement>(".form-error");
+      if (error) {
+        error.textContent = `Not saved: ${result.error.message}. Your last good settings are kept.`;
+        error.classList.remove("hidden");
+        if (!markInvalidField(form, result.error.message, error.id)) error.focus();
+      }
+      return;
+    }
+    await showWeek(weekOf, { focus: true });
+    say("Settings saved.");
+  };
+
+  const importCsv = (text: string, fileName: string, values: SettingsFormValues) => {
+    const base = parseSettings(settingsInput(values));
+    if (!base.ok) return openSettings({ kind: "error", text: `Fix the form before importing: ${base.error.message}` }, values);
+    const imported = importCrmCsv(text, base.value);
+    if (!imported.ok) return openSettings({ kind: "error", text: `${fileName}: ${imported.error.message}` }, values);
+    const r = imported.value.report;
+    const skipped = r.skipped.length > 0 ? ` Skipped ${r.skipped.length} row(s): ${r.skipped.slice(0, 3).map((s) => `row ${s.row} (${s.reason})`).join("; ")}${r.skipped.length > 3 ? "; …" : ""}.` : "";
+    openSettings(
+      {
+        kind: "info",
+        text: `Read ${r.rowsRead} row(s) from ${fileName}: ${r.accountsAdded} account(s) added, ${r.accountsUpdated} updated, ${r.decisionMakersAdded} decision-maker(s) added, ${r.decisionMakersUpdated} updated.${skipped} Review and choose Save settings.`,
+      },
+      formValues(imported.value.settings),
+    );
+  };
+
+  return { showWeek, screen: () => screen };
+};
+

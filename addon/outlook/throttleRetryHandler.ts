@@ -1,0 +1,69 @@
+import type { Context, Middleware } from "@microsoft/microsoft-graph-client";
+
+/** Status codes Graph uses for "slow down" (throttling) and transient unavailability. */
+export const RETRY_STATUSES: readonly number[] = [429, 503, 504];
+
+export interface RetryPolicy {
+  /** Retries after the first attempt (default 3). */
+  readonly maxRetries: number;
+  /** Base delay in seconds when the answer has no Retry-After (default 1): 1, 2, 4, … */
+  readonly baseDelaySeconds: number;
+  /** The longest wait, whatever Retry-After says (default 30 s: the task pane stays usable). */
+  readonly maxDelaySeconds: number;
+  /** Waits; injectable so tests can record the waits instead of spending them. */
+  readonly sleep: (seconds: number) => Promise<void>;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxRetries: 3,
+  baseDelaySeconds: 1,
+  maxDelaySeconds: 30,
+  sleep: (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000)),
+};
+
+/**
+ * The wait before the next attempt: Retry-After (seconds or an HTTP date) when the answer has
+ * one, else exponential backoff; never more than `maxDelaySeconds`, never negative.
+ * @example retryDelay("2", 1, policy) → 2
+ * @example retryDelay(null, 3, { baseDelaySeconds: 1, … }) → 4
+ */
+export const retryDelay = (retryAfter: string | null, attempt: number, policy: Pick<RetryPolicy, "baseDelaySeconds" | "maxDelaySeconds">, nowMs = Date.now()): number => {
+  let seconds: number | null = null;
+  if (retryAfter !== null && retryAfter.trim() !== "") {
+    const asNumber = Number(retryAfter);
+    if (Number.isFinite(asNumber)) seconds = asNumber;
+    else {
+      const at = Date.parse(retryAfter);
+      if (Number.isFinite(at)) seconds = (at - nowMs) / 1000;
+    }
+  }
+  if (seconds === null) seconds = policy.baseDelaySeconds * 2 ** (attempt - 1);
+  return Math.min(policy.maxDelaySeconds, Math.max(0, seconds));
+};
+
+/**
+ * Graph client middleware: retries throttled (429) and unavailable (503, 504) answers, honouring
+ * Retry-After. The last answer goes on to the caller, so a still-throttled request ends as an
+ * error screen, never as an empty week. Safe for POST because bookings carry a transactionId.
+ */
+export class ThrottleRetryHandler implements Middleware {
+  private next: Middleware | undefined;
+  constructor(private readonly policy: RetryPolicy = DEFAULT_RETRY_POLICY) {}
+
+  async execute(context: Context): Promise<void> {
+    if (!this.next) throw new Error("ThrottleRetryHandler needs a next middleware");
+    for (let attempt = 0; ; attempt++) {
+      await this.next.execute(context);
+      const response = context.response;
+      if (!response || !RETRY_STATUSES.includes(response.status) || attempt >= this.policy.maxRetries) return;
+      const wait = retryDelay(response.headers.get("Retry-After"), attempt + 1, this.policy);
+      // Drain the body so the connection can be reused.
+      await response.arrayBuffer().catch(() => undefined);
+      await this.policy.sleep(wait);
+    }
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
