@@ -31,8 +31,14 @@ export interface SeriesRule {
 
 /** Occurrences one RRULE may produce before the window's end; more is an error, not a hang. */
 export const MAX_OCCURRENCES = 50_000;
-/** Candidate dates ical.js may test for one RRULE (a rule such as BYMONTH=2;BYMONTHDAY=30 matches nothing, ever). */
-export const MAX_CANDIDATES = 200_000;
+/** Candidate dates ical.js may test for one RRULE in all. */
+export const MAX_CANDIDATES = 1_000_000;
+/**
+ * Candidate dates ical.js may test in a row without finding an occurrence: a rule such as
+ * BYMONTH=2;BYMONTHDAY=30 matches nothing, ever, and ical.js would search forever. The
+ * sparsest real rules (29 February, daily) need about 1,500.
+ */
+export const MAX_BARREN_CANDIDATES = 20_000;
 
 class ExpansionLimit extends Error {}
 
@@ -59,6 +65,7 @@ const expandRule = (recur: ICAL.Recur, series: SeriesRule, window: ExpansionWind
   // floating wall clock with a UTC bound as if both were UTC.
   rule.until = null;
   let candidates = 0;
+  let barren = 0;
   let produced = 0;
   try {
     const iterator = rule.iterator(icalTimeOf(series.start, series.allDay));
@@ -66,12 +73,13 @@ const expandRule = (recur: ICAL.Recur, series: SeriesRule, window: ExpansionWind
     // iterator only, so an impossible rule ends in an error instead of a hang.
     const check = iterator.check_contracting_rules.bind(iterator);
     iterator.check_contracting_rules = () => {
-      if (++candidates > MAX_CANDIDATES) throw new ExpansionLimit();
+      if (++candidates > MAX_CANDIDATES || ++barren > MAX_BARREN_CANDIDATES) throw new ExpansionLimit();
       return check();
     };
     for (;;) {
       const next = iterator.next();
       if (!next) return ok(undefined);
+      barren = 0;
       if (++produced > MAX_OCCURRENCES) throw new ExpansionLimit();
       const wall = wallOfIcalTime(next);
       const naive = naiveMillis(wall);
