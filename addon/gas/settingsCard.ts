@@ -122,7 +122,7 @@ export const settingsCard = (cards: Cards, options: SettingsCardOptions): Google
     cards
       .newCardSection()
       .setHeader("Import from your CRM")
-      .addWidget(cards.newTextParagraph().setText(escapeHtml("Paste a CSV export with a header row (account, domain, tier, email, name, title). Rows that cannot be read are listed and skipped.")))
+      .addWidget(cards.newTextParagraph().setText(escapeHtml("Paste a CSV export from your CRM (HubSpot, Salesforce) with its header row: Company, Website or Domain, Email, First Name, Last Name, Job Title, Tier. Rows that cannot be read are listed and skipped.")))
       .addWidget(input(cards, v, FIELDS.csv, "CSV export", "Paste here", true))
       .addWidget(
         cards
