@@ -46,8 +46,8 @@ export const naiveMillis = (w: Wall): number => Date.UTC(w.year, w.month - 1, w.
 
 /** The UTC wall clock of an instant. */
 export const wallOfUtc = (millis: number): Wall => {
-  const d = new Date(millis);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+  const d = DateTime.fromMillis(millis, { zone: "utc" });
+  return { year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute, second: d.second };
 };
 
 /**

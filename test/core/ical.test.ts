@@ -443,6 +443,12 @@ describe("malformed input", () => {
     expect(!read.ok && read.error.message).toMatch(/^the iCalendar file is malformed: /);
   });
 
+  test("two calendars concatenated into one file are read as one", () => {
+    const text = `${calendar(vevent("UID:a", "SUMMARY:A", "DTSTART:20260310T100000Z"))}\r\n${calendar(vevent("UID:b", "SUMMARY:B", "DTSTART:20260311T100000Z"))}`;
+    const parsed = parseIcs(text, { zone: "UTC", range: WEEK });
+    expect(parsed.ok && parsed.value.events.map((e) => e.title)).toEqual(["A", "B"]);
+  });
+
   test("a byte-order mark and LF line ends are accepted", () => {
     const read = readIcs(`\uFEFF${calendar(vevent("UID:a", "DTSTART:20260310T100000Z")).replace(/\r\n/g, "\n")}`);
     expect(read.ok && read.value.vevents).toHaveLength(1);
