@@ -62,7 +62,13 @@ export const validateManifest = async (file, { assetsDir = join(root, "dist/outl
 
   // 1. Well-formed.
   const parseProblems = [];
-  const doc = new DOMParser({ onError: (level, message) => parseProblems.push(`${level}: ${message}`) }).parseFromString(xml, "text/xml");
+  let doc = null;
+  try {
+    doc = new DOMParser({ onError: (level, message) => parseProblems.push(`${level}: ${message}`) }).parseFromString(xml, "text/xml");
+  } catch (e) {
+    const at = e.locator ? ` (line ${e.locator.lineNumber}, column ${e.locator.columnNumber})` : "";
+    parseProblems.push(`${e.message}${at}`);
+  }
   if (parseProblems.length > 0 || !doc?.documentElement) {
     errors.push(`not well-formed XML: ${parseProblems.join("; ") || "no root element"}`);
     return { errors, warnings, passed };
