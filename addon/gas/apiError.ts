@@ -13,11 +13,18 @@ const KNOWN: readonly { readonly test: RegExp; readonly text: string }[] = [
 ];
 
 /**
+ * The message of anything thrown (duck-typed: an exception may come from another realm, where
+ * `instanceof Error` is false).
+ * @example messageOf(new Error("Backend Error")) → "Backend Error"
+ */
+export const messageOf = (cause: unknown): string =>
+  typeof cause === "object" && cause !== null && "message" in cause ? String((cause as { message: unknown }).message) : String(cause);
+
+/**
  * @example describeApiError(new Error("API call to calendar.events.list failed with error: Backend Error")) → "Google Calendar had a temporary problem. Try again."
  */
 export const describeApiError = (cause: unknown): string => {
-  // Duck-typed: an exception may come from another realm, where `instanceof Error` is false.
-  const message = typeof cause === "object" && cause !== null && "message" in cause ? String((cause as { message: unknown }).message) : String(cause);
+  const message = messageOf(cause);
   const known = KNOWN.find((k) => k.test.test(message));
   return known ? known.text : "Google Calendar did not answer as expected. Try again.";
 };

@@ -4,14 +4,19 @@ import { escapeHtml } from "./escape";
 export const MAX_TITLE = 100;
 
 /**
- * A calendar string made safe and short for a card: cut to `max` characters, then escaped.
+ * A calendar string on one line, cut to `max` characters (not escaped).
+ * @example shorten("Quarterly   business review", 12) → "Quarterly b…"
+ */
+export const shorten = (text: string, max = MAX_TITLE): string => {
+  const chars = Array.from(text.replace(/\s+/g, " ").trim());
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : chars.join("");
+};
+
+/**
+ * A calendar title made safe and short for a card: shortened, then escaped; "(no title)" when empty.
  * @example calendarText("<b>x</b>") → "&lt;b&gt;x&lt;/b&gt;"
  */
-export const calendarText = (text: string, max = MAX_TITLE): string => {
-  const chars = Array.from(text.replace(/\s+/g, " ").trim());
-  const cut = chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : chars.join("");
-  return escapeHtml(cut || "(no title)");
-};
+export const calendarText = (text: string, max = MAX_TITLE): string => escapeHtml(shorten(text, max) || "(no title)");
 
 /**
  * Keeps the first `max` lines and says how many were left out.

@@ -4,6 +4,7 @@
  * finds top-level `function` declarations. Each handler gets the real services and the clock here.
  */
 import { DateTime } from "luxon";
+import { messageOf } from "./apiError";
 import { bookAction } from "./bookAction";
 import type { AddOnEvent } from "./eventObject";
 import { errorCard } from "./errorCard";
@@ -42,8 +43,9 @@ const guarded =
     try {
       return handler(s, DateTime.now(), e);
     } catch (cause) {
-      s.log(`Unexpected: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`);
-      const card = errorCard(s.cards, UNEXPECTED + (cause instanceof Error ? cause.message : String(cause)), "", "Something went wrong");
+      const stack = typeof cause === "object" && cause !== null && "stack" in cause ? String((cause as { stack: unknown }).stack) : "";
+      s.log(`Unexpected: ${stack || messageOf(cause)}`);
+      const card = errorCard(s.cards, UNEXPECTED + messageOf(cause), "", "Something went wrong");
       if (answer === "action") return updateCard(s.cards, card);
       if (answer === "universal") return s.cards.newUniversalActionResponseBuilder().displayAddOnCards([card]).build();
       return card;

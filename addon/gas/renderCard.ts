@@ -1,6 +1,6 @@
 import type { BookActionView, BreakdownRowView, CardView, ScoreView, SpotView } from "../../shared/cardView";
 import { ACTION } from "./actionNames";
-import { calendarText, capLines } from "./cardText";
+import { calendarText, capLines, shorten } from "./cardText";
 import { bold, colored, escapeHtml, lines } from "./escape";
 import { textBar } from "./textBar";
 
@@ -109,7 +109,7 @@ const breakdownSection = (cards: Cards, row: BreakdownRowView): Section => {
       .setWrapText(true),
   );
   if (row.items.length === 0) return section;
-  const items = row.items.map((i) => `${escapeHtml(`${i.day} ${i.time}`)} — ${calendarText(i.title)} ${colored(`(${calendarText(i.matched, 80)})`, COLORS.muted)}`);
+  const items = row.items.map((i) => `${escapeHtml(`${i.day} ${i.time}`)} — ${calendarText(i.title)} ${colored(`(${shorten(i.matched, 80)})`, COLORS.muted)}`);
   return section.addWidget(paragraph(cards, lines(capLines(items, MAX_LIST)))).setCollapsible(true).setNumUncollapsibleWidgets(1);
 };
 

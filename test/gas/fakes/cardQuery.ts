@@ -92,7 +92,7 @@ const ALLOWED_TAG = /<\/?(b|i|u|s|br|font(\s+color="#[0-9a-fA-F]{6}")?)>/g;
  * add-on did not mean to write.
  */
 export const visible = (html: string): string => {
-  const rest = html.replace(ALLOWED_TAG, "");
+  const rest = html.replace(/<br>/g, "\n").replace(ALLOWED_TAG, "");
   const stray = /<[a-zA-Z/!]/.exec(rest);
   if (stray) throw new Error(`unexpected markup in card text: ${html}`);
   return rest.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
