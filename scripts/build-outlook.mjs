@@ -3,6 +3,7 @@
 // the preview server's sample week), commands.html, the icons and the manifest.
 //   OUTLOOK_CLIENT_ID  the Entra app registration's client id (see the README)
 //   OUTLOOK_BASE_URL   where the add-in is hosted (default https://localhost:3000)
+//   OUTLOOK_OUTDIR     another output folder (the end-to-end tests build their own copy)
 import { build } from "esbuild";
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
@@ -86,7 +87,7 @@ export const ICON_SIZES = [16, 32, 64, 80, 128];
  * Returns { outdir, metafile } (the esbuild metafile of taskpane.js, for the benchmark).
  */
 export const buildOutlook = async (options = {}) => {
-  const outdir = options.outdir ?? join(root, "dist/outlook");
+  const outdir = options.outdir ?? process.env.OUTLOOK_OUTDIR ?? join(root, "dist/outlook");
   const clientId = options.clientId ?? process.env.OUTLOOK_CLIENT_ID ?? PLACEHOLDER_CLIENT_ID;
   const baseUrl = (options.baseUrl ?? process.env.OUTLOOK_BASE_URL ?? DEV_BASE_URL).replace(/\/+$/, "");
   if (!/^https:\/\//.test(baseUrl)) throw new Error(`OUTLOOK_BASE_URL must be an https URL, got ${baseUrl}`);

@@ -82,7 +82,10 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
   const draw = (next: Screen, node: HTMLElement, focus: boolean) => {
     screen = next;
     env.root.setAttribute("aria-busy", next === "loading" ? "true" : "false");
+    env.root.setAttribute("data-screen", next);
     replaceChildren(env.root, node);
+    // For the benchmark and diagnostics: when each screen was drawn.
+    if (typeof performance !== "undefined" && typeof performance.mark === "function") performance.mark(`next-week:${next}`);
     if (focus) (node.querySelector("h1") as HTMLElement | null)?.focus();
   };
 

@@ -1,0 +1,94 @@
+/**
+ * Browser-test plumbing: builds the task pane into test/e2e/output, serves it on 127.0.0.1,
+ * and opens it in Debian's Chromium (playwright-core, headless) with office.js replaced by the
+ * stub and https://graph.microsoft.com answered by the local fake Graph.
+ */
+import { execFile } from "node:child_process";
+import { createServer, type Server } from "node:http";
+import { readFile } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { promisify } from "node:util";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { FakeGraph } from "../outlook/fakeGraph";
+import { officeStubScript, type OfficeStubConfig } from "./officeStub";
+
+export const ROOT = join(__dirname, "../..");
+export const OUTDIR = join(ROOT, "test/e2e/output/outlook");
+export const TEST_CLIENT_ID = "5f0c7e31-2b7a-4d8e-9c41-7a3e0e9d1c11";
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+/** Builds the production task pane (same script as `npm run build`) into the test's own folder. */
+export const buildTaskPane = async (): Promise<void> => {
+  await promisify(execFile)(process.execPath, [join(ROOT, "scripts/build-outlook.mjs")], {
+    env: { ...process.env, OUTLOOK_CLIENT_ID: TEST_CLIENT_ID, OUTLOOK_OUTDIR: OUTDIR },
+  });
+};
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".png": "image/png", ".map": "application/json", ".xml": "application/xml" };
+
+/** Serves a folder on http://127.0.0.1:PORT (a secure context for Chromium). */
+export const serveFolder = async (dir: string): Promise<{ url: string; close: () => Promise<void> }> => {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    readFile(join(dir, path === "/" ? "taskpane.html" : path)).then(
+      (body) => {
+        res.writeHead(200, { "Content-Type": TYPES[extname(path)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+        res.end(body);
+      },
+      () => {
+        res.writeHead(404);
+        res.end("not found");
+      },
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+};
+
+export const launch = (): Promise<Browser> => chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+
+export interface PaneOptions {
+  readonly site: string;
+  readonly fake: FakeGraph;
+  readonly office: OfficeStubConfig;
+  /** Pin the page's clock (ISO instant). */
+  readonly now?: string;
+}
+
+export interface Pane {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Requests that tried to leave the machine (anything but the site, office.js and Graph). */
+  readonly blocked: string[];
+}
+
+/**
+ * Opens the task pane: office.js from the stub, Graph from the fake (its nextLinks keep
+ * Graph's host, so paging is routed too), every other host refused and recorded.
+ */
+export const openPane = async (browser: Browser, options: PaneOptions): Promise<Pane> => {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 360, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const blocked: string[] = [];
+  options.fake.setPublicBaseUrl("https://graph.microsoft.com/v1.0");
+  if (options.now) await page.clock.setFixedTime(new Date(options.now));
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: officeStubScript(options.office) });
+    if (url.startsWith("https://graph.microsoft.com/")) {
+      const response = await route.fetch({ url: url.replace("https://graph.microsoft.com", options.fake.url) });
+      return route.fulfill({ response });
+    }
+    if (url.startsWith(options.site)) return route.continue();
+    blocked.push(url);
+    return route.abort("blockedbyclient");
+  });
+  await page.goto(`${options.site}/taskpane.html`);
+  return { context, page, blocked };
+};
+
+/** Waits until the pane shows `screen` ("card", "empty", "error", "settings"). */
+export const waitForScreen = (page: Page, screen: string) => page.waitForSelector(`#app[data-screen="${screen}"]`, { timeout: 15000 });
