@@ -23,7 +23,7 @@ export const utf8Length = (text: string): number => {
 
 /**
  * Cuts `text` into pieces of at most `maxBytes` UTF-8 bytes each; joined they give `text` back.
- * @example splitUtf8("ab€", 3) → ["ab", "€"]
+ * @example splitUtf8("ab€", 4) → ["ab", "€"]
  * @example splitUtf8("", 10) → [""]
  */
 export const splitUtf8 = (text: string, maxBytes: number): string[] => {
