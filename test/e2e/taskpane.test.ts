@@ -76,4 +76,160 @@ const expectText = async (page: Pane["page"], selector: string, text: string) =>
   expect((await page.locator(selector).first().textContent())?.trim()).toBe(text);
 };
 
-void readFileSync;
+const AXE = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+
+/** Serious and critical axe-core violations (WCAG 2.0–2.2 A and AA rules) on what the page shows now. */
+const axeProblems = async (page: Pane["page"]) => {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]; passes: unknown[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } });
+  });
+  expect(result.passes.length).toBeGreaterThan(10);
+  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+};
+
+test("a hostile title renders as text, never as markup", async () => {
+  const { page } = await open();
+  await waitForScreen(page, "card");
+  await page.locator('[data-row="dreamClient"] summary').click();
+  const titles = await page.locator('[data-row="dreamClient"] td.title').allTextContents();
+  expect(titles).toContain(HOSTILE_TITLE);
+  expect(await page.locator("img").count()).toBe(0);
+  expect(await page.locator("#app script").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test("axe-core finds no serious or critical violation on the card, the settings and an error", async () => {
+  const { page } = await open();
+  await waitForScreen(page, "card");
+  await page.locator("details").first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  expect(await axeProblems(page)).toEqual([]);
+  await page.getByRole("button", { name: "Settings" }).click();
+  await waitForScreen(page, "settings");
+  expect(await axeProblems(page)).toEqual([]);
+  fake.failNext("/me/calendarView", FAULTS.forbidden);
+  await page.getByRole("button", { name: "Back to the week" }).click();
+  await waitForScreen(page, "error");
+  expect(await axeProblems(page)).toEqual([]);
+});
+
+test("booking twice makes one POST: a double click, then a second pane on the same spot", async () => {
+  const first = await open();
+  const second = await open();
+  await waitForScreen(first.page, "card");
+  await waitForScreen(second.page, "card");
+  const button = first.page.locator(".suggested button");
+  await button.dblclick();
+  await first.page.waitForSelector("#status:has-text('Booked a prospecting block on Mon 30 Nov at 11:00')");
+  expect(posts()).toHaveLength(1);
+  // The card was drawn again from Graph: the block now counts as prospecting and its spot is gone.
+  await waitForScreen(first.page, "card");
+  await expectText(first.page, '[data-row="prospecting"] .row-value', "3 h");
+  expect(await first.page.locator(`[data-book-key="${X.suggestedKey}"]`).count()).toBe(0);
+  // The second pane still shows the old card; its click finds the block and writes nothing.
+  await second.page.locator(`.suggested button[data-book-key="${X.suggestedKey}"]`).click();
+  await second.page.waitForSelector("#status:has-text('already on your calendar')");
+  expect(posts()).toHaveLength(1);
+  const body = posts()[0]?.body as { transactionId: string; subject: string; showAs: string };
+  expect(body).toMatchObject({ transactionId: X.suggestedKey, subject: "Prospecting block", showAs: "busy" });
+});
+
+test("a spot taken since the card was drawn writes nothing and says so", async () => {
+  const { page } = await open();
+  await waitForScreen(page, "card");
+  fake.events.push({
+    ...EVENTS[1]!,
+    id: "AAMkAGk1-late",
+    subject: "Pipeline review",
+    start: { dateTime: "2026-11-30T16:30:00.0000000", timeZone: "UTC" },
+    end: { dateTime: "2026-11-30T17:00:00.0000000", timeZone: "UTC" },
+  });
+  await page.locator(".suggested button").click();
+  await page.waitForSelector("#status[role=alert]:has-text('That spot is no longer free: “Pipeline review” is there now. Nothing was booked.')");
+  expect(posts()).toHaveLength(0);
+});
+
+test.each([
+  ["an expired sign-in (401)", FAULTS.unauthorized, "AuthError", "Sign in again"],
+  ["a missing permission (403)", FAULTS.forbidden, "PermissionError", "Permission needed"],
+  ["a Graph failure (500)", FAULTS.serverError, "CalendarReadError", "Could not read your calendar"],
+])("%s shows the error screen, never an empty week", async (_name, fault, kind, heading) => {
+  fake.failNext("/me/calendarView", fault);
+  const { page } = await open();
+  await waitForScreen(page, "error");
+  expect(await page.locator("[data-error-kind]").getAttribute("data-error-kind")).toBe(kind);
+  await expectText(page, "h1", heading);
+  expect(await page.locator(".spot, [data-screen=empty]").count()).toBe(0);
+  // Trying again reads the calendar again and draws the week.
+  await page.getByRole("button", { name: "Try again" }).click();
+  await waitForScreen(page, "card");
+});
+
+test("a week with nothing on it is the empty-week screen, with a block to book", async () => {
+  fake.events.splice(0);
+  const { page } = await open();
+  await waitForScreen(page, "empty");
+  await expectText(page, "h2", "Nothing on your calendar that week");
+  expect(await page.locator(".suggested button").getAttribute("data-book-key")).toBe("nw1-20261130T140000Z-90");
+});
+
+test("first run: the mailbox's working hours are the defaults", async () => {
+  const { page } = await open({});
+  await waitForScreen(page, "card");
+  // Mailbox hours 08:30–17:30 Mon–Fri: 5 × 9 h = 45 h of working time.
+  expect((await page.locator(".summary").textContent())?.startsWith("Working time 45 h")).toBe(true);
+});
+
+test("settings: an invalid value names the field and keeps the last good settings; a valid one is saved", async () => {
+  const { page } = await open();
+  await waitForScreen(page, "card");
+  await page.getByRole("button", { name: "Settings" }).click();
+  await waitForScreen(page, "settings");
+  const cap = page.getByLabel("Most time with pain accounts (minutes)");
+  await cap.fill("-5");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await page.waitForSelector(".form-error:has-text('targets.painMinutesMax must be ≥ 0')");
+  expect(await cap.getAttribute("aria-invalid")).toBe("true");
+  expect(await cap.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { __roamingSaves: unknown[] }).__roamingSaves.length)).toBe(0);
+  await cap.fill("30");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await waitForScreen(page, "card");
+  await page.waitForSelector("#status:has-text('Settings saved.')");
+  // Pain 1 h is now over the 30 min cap.
+  await expectText(page, '[data-row="pain"] .row-value', "1 h (cap 30 min)");
+  const saves = await page.evaluate(() => (window as unknown as { __roamingSaves: Record<string, { targets: { painMinutesMax: number } }>[] }).__roamingSaves);
+  expect(saves.at(-1)?.[SETTINGS_KEY]?.targets.painMinutesMax).toBe(30);
+});
+
+test("settings: a CRM CSV adds accounts and decision-makers to the form", async () => {
+  const { page } = await open();
+  await waitForScreen(page, "card");
+  await page.getByRole("button", { name: "Settings" }).click();
+  await waitForScreen(page, "settings");
+  await page.getByLabel("CSV file exported from your CRM").setInputFiles({
+    name: "crm-export.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("Account Name,Website,Tier,Contact Email,Contact Name,Title\nContoso Pharma,contoso-pharma.com,dream,cfo@contoso-pharma.com,Lee Park,CFO\n"),
+  });
+  await page.waitForSelector(".form-status:has-text('crm-export.csv')");
+  const names = await page.locator('[data-row="accounts"] [data-name="name"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  expect(names).toContain("Contoso Pharma");
+  const emails = await page.locator('[data-row="decisionMakers"] [data-name="email"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  expect(emails).toContain("cfo@contoso-pharma.com");
+});
+
+test("the keyboard reaches and works every control: Tab to the suggested block, Enter books it", async () => {
+  const { page } = await open();
+  await waitForScreen(page, "card");
+  let found = false;
+  for (let i = 0; i < 12 && !found; i++) {
+    await page.keyboard.press("Tab");
+    found = await page.evaluate(() => document.activeElement?.closest(".suggested") !== null && document.activeElement?.tagName === "BUTTON");
+  }
+  expect(found).toBe(true);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#status:has-text('Booked a prospecting block')");
+  expect(posts()).toHaveLength(1);
+});
