@@ -161,6 +161,32 @@ describe("the homepage of a known week", () => {
   });
 });
 
+describe("the user's zone, not the script's", () => {
+  test("late on Sunday evening in New York (already Monday in UTC) next week is still the one starting tomorrow", () => {
+    const calendar = new FakeCalendar(EVENTS);
+    const properties = new FakeProperties();
+    storeSettings(properties, SETTINGS);
+    const addOn = loadAddOn({ now: "2026-11-30T03:00:00Z", calendar, properties, email: ME });
+    const card = addOn.call("onHomepage", addOnEvent()) as Recorded;
+    expect(arg(arg(card, "setHeader") as Recorded, "setTitle")).toBe(EXPECTED.title);
+  });
+
+  test("the zone in the settings wins over the calendar's", () => {
+    const calendar = new FakeCalendar(EVENTS);
+    const properties = new FakeProperties();
+    storeSettings(properties, { ...SETTINGS, timeZone: "Europe/London" });
+    const addOn = loadAddOn({ now: NOW, calendar, properties, email: ME });
+    const card = addOn.call("onHomepage", addOnEvent()) as Recorded;
+    expect(arg(arg(card, "setHeader") as Recorded, "setSubtitle")).toBe("Europe/London");
+    // In London (+5 h from New York) the working day 09:00–17:00 holds: Mon standup 14:00–14:30 (30),
+    // Tue QBR ∪ follow-up 15:00–17:00 (120), Thu Initech 14:00–16:00 (120) = 270 min; Globex (19:00),
+    // the dentist (21:00), prospecting (18:00) and out of office (20:00) fall after work.
+    // Blank spots: Mon 09:00–14:00, 14:30–17:00; Tue 09:00–15:00; Wed all day; Thu 09:00–14:00,
+    // 16:00–17:00; Fri all day = 7.
+    expect(texts(section(card, "Goals")).map(visible).join("\n")).toContain("Working time 40 h · booked 4 h 30 min · 7 blank spots");
+  });
+});
+
 describe("first run", () => {
   test("with nothing saved: the calendar's zone and first weekday, defaults, and a prompt to set dream accounts", () => {
     const calendar = new FakeCalendar(EVENTS);
