@@ -1,6 +1,6 @@
 import type { DateTime } from "luxon";
 import type { SettingsError } from "../../shared/errors";
-import { parseSettings, type Settings } from "../../shared/settings";
+import { defaultSettings, parseSettings, type Settings } from "../../shared/settings";
 import { resolveZone } from "../../shared/zone";
 import { calendarPrefs } from "./calendarSettings";
 import { eventZone, type AddOnEvent } from "./eventObject";
@@ -42,8 +42,8 @@ export const userContext = (services: Services, now: DateTime, e: AddOnEvent | u
   let settings: Settings;
   if (stored.kind === "ok") settings = stored.settings;
   else {
-    const defaults = parseSettings(prefs?.weekStartsOn ? { weekStartsOn: prefs.weekStartsOn } : {});
-    settings = defaults.ok ? defaults.value : (parseSettings({}) as { ok: true; value: Settings }).value;
+    const fromCalendar = parseSettings(prefs?.weekStartsOn ? { weekStartsOn: prefs.weekStartsOn } : {});
+    settings = fromCalendar.ok ? fromCalendar.value : defaultSettings();
   }
   const me = services.userEmail() || undefined;
   return { ok: true, value: { settings, zone: resolveZone(settings, calendarZone), me, now, firstRun: stored.kind === "none", calendarZone } };
