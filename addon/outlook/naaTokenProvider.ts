@@ -64,20 +64,30 @@ export const naaTokenProvider = async (options: NaaOptions): Promise<TokenProvid
     }
   };
 
-  return {
-    async getToken(request) {
-      if (request?.interactive) return popup();
-      try {
-        const current = account();
-        const result = await pca.acquireTokenSilent({ scopes, ...(current ? { account: current } : {}) });
-        if (!current) pca.setActiveAccount(result.account);
-        return result.accessToken;
-      } catch (error) {
-        if (error instanceof InteractionRequiredAuthError || /no_account|interaction_required|login_required|consent_required/i.test(errorCode(error))) {
-          return popup();
-        }
-        throw authFailure(error);
+  const silent = async (): Promise<string> => {
+    try {
+      const current = account();
+      const result = await pca.acquireTokenSilent({ scopes, ...(current ? { account: current } : {}) });
+      if (!current) pca.setActiveAccount(result.account);
+      return result.accessToken;
+    } catch (error) {
+      if (error instanceof InteractionRequiredAuthError || /no_account|interaction_required|login_required|consent_required/i.test(errorCode(error))) {
+        return popup();
       }
+      throw authFailure(error);
+    }
+  };
+
+  // Requests that arrive together (the mailbox and the calendar are read in parallel) share one
+  // silent attempt, so an account that must interact sees one popup, not two.
+  let pending: Promise<string> | null = null;
+  return {
+    getToken(request) {
+      if (request?.interactive) return popup();
+      pending ??= silent().finally(() => {
+        pending = null;
+      });
+      return pending;
     },
   };
 };

@@ -136,6 +136,11 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
   const showWeek = async (date = "", options: { focus?: boolean } = {}): Promise<Screen> => {
     weekOf = date;
     draw("loading", renderLoading(), false);
+    const at = now();
+    // With a zone in the settings, the week is known before the mailbox answers: read both at once.
+    const early = env.settings.load().settings;
+    const earlyWeek = early.timeZone ? weekFor({ now: at, zone: early.timeZone, weekStartsOn: early.weekStartsOn, weekOf: date || undefined }) : null;
+    const earlyRead = earlyWeek && early.timeZone ? readCalendarView(env.graph, { interval: earlyWeek, preferZone: early.timeZone }) : null;
     if (!mailbox) {
       const read = await readMailboxDefaults(env.graph);
       if (!read.ok) return showError(read.error, options.focus ?? false);
@@ -145,9 +150,8 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
     const zone = resolveZone(settings, mailbox.timeZone);
     // Ask Graph for times in the mailbox's own zone name when that is the zone in use.
     const preferZone = !settings.timeZone && mailbox.timeZone ? mailbox.timeZone : zone;
-    const at = now();
     const week = weekFor({ now: at, zone, weekStartsOn: settings.weekStartsOn, weekOf: date || undefined });
-    const read = await readCalendarView(env.graph, { interval: week, preferZone });
+    const read = earlyRead && earlyWeek?.equals(week) ? await earlyRead : await readCalendarView(env.graph, { interval: week, preferZone });
     if (!read.ok) return showError(read.error, options.focus ?? false);
     const events = normalizeGraphEvents(read.value, { zone, me: env.me });
     if (!events.ok) {
