@@ -3,6 +3,7 @@ import type { BarView, BookActionView, BreakdownRowView, CardView, ExplainView, 
 import type { IgnoredReason } from "./event";
 import type { BlankSpot, Category, ClassifiedEvent, WeekPlan } from "./plan";
 import { blockKey } from "./booking";
+import { describeMatch } from "./classify";
 import { nextQuarterHour } from "./blankSpots";
 import { isoIn } from "./measuresJson";
 import { dateRange, dayLabel, duration, timeRange } from "./format";
@@ -91,12 +92,18 @@ const explain = (c: ClassifiedEvent, zone: string, reason: string): ExplainView 
   matched: reason,
 });
 
+const describeMatchOf = (c: ClassifiedEvent, id: Category): string => {
+  const match = c.matches.find((m) => m.category === id);
+  if (!match) return "";
+  return id === "internal" ? `${describeMatch(match)}: ${c.event.attendees.join(", ")}` : describeMatch(match);
+};
+
 const breakdown = (plan: WeekPlan): BreakdownRowView[] =>
   ROWS.map(({ id, label }) => {
     const minutes = id === "other" ? plan.otherMinutes : plan.minutes[id];
     const items = plan.busy
       .filter((c) => (id === "other" ? c.categories.size === 0 : c.categories.has(id)))
-      .map((c) => explain(c, plan.zone, id === "other" ? "no account, decision-maker, colleague or prospecting match" : (c.matches.find((m) => m.category === id)?.reason ?? "")));
+      .map((c) => explain(c, plan.zone, id === "other" ? "no account, decision-maker, colleague or prospecting match" : describeMatchOf(c, id)));
     const cap = plan.settings.targets.painMinutesMax;
     const isPain = id === "pain";
     return {

@@ -29,7 +29,7 @@ export type Classifier = (event: CalendarEvent) => Match[];
  * Builds the classifier for a settings value: lookups are hashed once, so classifying an
  * event costs its attendees times their domain depth.
  * @example makeClassifier({ accounts: [{ name: "Acme", domains: ["acme.com"], tier: "dream" }], … })(meetingWith("cfo@eu.acme.com"))
- *   → [{ category: "dreamClient", reason: "Acme (dream account): cfo@eu.acme.com" }]
+ *   → [{ category: "dreamClient", email: "cfo@eu.acme.com", account: { name: "Acme", label: "dream account" } }]
  */
 export const makeClassifier = (settings: Settings, me?: string): Classifier => {
   const accountsByDomain = new Map<string, { name: string; tier: Tier }[]>();
@@ -42,31 +42,52 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
   }
   const decisionMakers = new Map(settings.decisionMakers.map((dm) => [dm.email.toLowerCase(), dm]));
   const own = new Set(ownDomainsOf(settings, me));
-  const isOwn = (email: string) => domainSuffixes(domainOf(email)).some((d) => own.has(d));
+
+  /** The accounts a domain (or a parent domain) belongs to, and whether it is an own domain; worked out once per domain. */
+  const domainCache = new Map<string, { accounts: { name: string; tier: Tier }[]; own: boolean }>();
+  const domainInfo = (domain: string) => {
+    let info = domainCache.get(domain);
+    if (!info) {
+      const suffixes = domainSuffixes(domain);
+      info = { accounts: suffixes.flatMap((d) => accountsByDomain.get(d) ?? []), own: suffixes.some((d) => own.has(d)) };
+      domainCache.set(domain, info);
+    }
+    return info;
+  };
 
   return (event) => {
     const matches: Match[] = [];
-    const seen = new Set<string>();
-    const add = (category: Category, reason: string) => {
-      if (seen.has(category)) return;
-      seen.add(category);
-      matches.push({ category, reason });
-    };
+    const has = (category: Category) => matches.some((m) => m.category === category);
+    let allOwn = event.attendees.length > 0;
     for (const email of event.attendees) {
-      for (const d of domainSuffixes(domainOf(email))) {
-        for (const account of accountsByDomain.get(d) ?? []) add(TIER_CATEGORY[account.tier], `${account.name} (${TIER_LABEL[account.tier]}): ${email}`);
+      const info = domainInfo(domainOf(email));
+      for (const account of info.accounts) {
+        const category = TIER_CATEGORY[account.tier];
+        if (!has(category)) matches.push({ category, email, account: { name: account.name, label: TIER_LABEL[account.tier] } });
       }
       const dm = decisionMakers.get(email);
-      if (dm) add("decisionMaker", [dm.name, dm.title].filter(Boolean).join(", ") ? `${[dm.name, dm.title].filter(Boolean).join(", ")} <${email}>` : email);
+      if (dm && !has("decisionMaker")) matches.push({ category: "decisionMaker", email, person: [dm.name, dm.title].filter(Boolean).join(", ") });
+      allOwn &&= info.own;
     }
     if (!event.attendeesHidden) {
-      if (event.attendees.length > 0 && event.attendees.every(isOwn)) add("internal", `only colleagues: ${event.attendees.join(", ")}`);
+      if (allOwn) matches.push({ category: "internal", note: "only colleagues" });
       if (event.attendees.length === 0) {
-        if (event.bookedByUs) add("prospecting", "booked by Next Week");
-        else if (event.title.toLowerCase().includes("prospecting")) add("prospecting", "title says prospecting");
+        if (event.bookedByUs) matches.push({ category: "prospecting", note: "booked by Next Week" });
+        else if (event.title.toLowerCase().includes("prospecting")) matches.push({ category: "prospecting", note: "title says prospecting" });
       }
     }
-    if (event.outOfOffice) add("outOfOffice", "out of office");
+    if (event.outOfOffice) matches.push({ category: "outOfOffice", note: "out of office" });
     return matches;
   };
+};
+
+/**
+ * A match in plain words, for the card's explanations.
+ * @example describeMatch({ category: "dreamClient", email: "lee@acme.com", account: { name: "Acme", label: "dream account" } }) → "Acme (dream account): lee@acme.com"
+ * @example describeMatch({ category: "decisionMaker", email: "cfo@acme.com", person: "Dana Ruiz, CFO" }) → "Dana Ruiz, CFO <cfo@acme.com>"
+ */
+export const describeMatch = (m: Match): string => {
+  if (m.account) return `${m.account.name} (${m.account.label}): ${m.email ?? ""}`;
+  if (m.person !== undefined) return m.person ? `${m.person} <${m.email ?? ""}>` : (m.email ?? "");
+  return m.note ?? m.email ?? "";
 };

@@ -1,4 +1,4 @@
-import { Interval } from "luxon";
+import { DateTime, Interval } from "luxon";
 
 /**
  * Interval algebra on half-open luxon intervals `[start, end)`. Lists returned here are
@@ -10,23 +10,54 @@ const ms = (i: Span) => i.start.toMillis();
 const me = (i: Span) => i.end.toMillis();
 
 /**
+ * The union of intervals given as parallel arrays of epoch milliseconds, as luxon intervals in
+ * `zone`. Starts and ends are sorted separately (native numeric sort) and swept: a point is
+ * covered while more intervals have started than ended. Touching intervals merge; empty ones vanish.
+ * @example unionOfMillis([0, 30, 90], [60, 90, 120], "UTC") → [00:00:00.000–00:00:00.120]
+ */
+export const unionOfMillis = (starts: ArrayLike<number>, ends: ArrayLike<number>, zone: string): Span[] => {
+  const n = starts.length;
+  const s = new Float64Array(n);
+  const e = new Float64Array(n);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    if (ends[i]! > starts[i]!) {
+      s[k] = starts[i]!;
+      e[k] = ends[i]!;
+      k++;
+    }
+  }
+  const ss = s.subarray(0, k).sort();
+  const es = e.subarray(0, k).sort();
+  const out: Span[] = [];
+  let open = 0;
+  let from = 0;
+  let i = 0;
+  let j = 0;
+  while (i < k || j < k) {
+    // At equal times starts go first, so touching intervals merge.
+    if (i < k && ss[i]! <= es[j]!) {
+      if (open === 0) from = ss[i]!;
+      open++;
+      i++;
+    } else {
+      open--;
+      if (open === 0) out.push(Interval.fromDateTimes(DateTime.fromMillis(from, { zone }), DateTime.fromMillis(es[j]!, { zone })) as Span);
+      j++;
+    }
+  }
+  return out;
+};
+
+/**
  * The union of any intervals as a sorted list of disjoint, non-empty intervals; touching ones merge.
+ * The result is in the zone of the first interval.
  * @example union([09:00–10:00, 09:30–11:00, 11:00–12:00, 14:00–14:00]) → [09:00–12:00]
  */
 export const union = (intervals: readonly Span[]): Span[] => {
-  const sorted = intervals.filter((i) => me(i) > ms(i)).sort((a, b) => ms(a) - ms(b));
-  const out: Span[] = [];
-  let current: Span | undefined;
-  for (const next of sorted) {
-    if (current && ms(next) <= me(current)) {
-      if (me(next) > me(current)) current = Interval.fromDateTimes(current.start, next.end) as Span;
-    } else {
-      if (current) out.push(current);
-      current = next;
-    }
-  }
-  if (current) out.push(current);
-  return out;
+  if (intervals.length === 0) return [];
+  const zone = intervals[0]!.start.zoneName ?? "UTC";
+  return unionOfMillis(intervals.map(ms), intervals.map(me), zone);
 };
 
 /**

@@ -15,11 +15,17 @@ export interface Goal {
   readonly met: boolean;
 }
 
-/** Why an event is in a category: the attendee or account that matched. */
+/** Why an event is in a category: the attendee or account that matched (`describeMatch` words it). */
 export interface Match {
   readonly category: Category;
-  /** e.g. "cfo@acme.com (Dana Ruiz, CFO)", "Acme (dream)", "title contains “prospecting”". */
-  readonly reason: string;
+  /** The attendee whose address matched, when one did. */
+  readonly email?: string;
+  /** The account that matched, with its tier label ("Acme", "dream account"). */
+  readonly account?: { readonly name: string; readonly label: string };
+  /** The decision-maker's name and title, when the settings give them. */
+  readonly person?: string;
+  /** Why, when no single attendee decides it: "only colleagues", "title says prospecting", … */
+  readonly note?: string;
 }
 
 /** A busy or ignored event of the week with what it counts as. */

@@ -1,6 +1,6 @@
-import { Interval, type DateTime } from "luxon";
+import type { DateTime, Interval } from "luxon";
 import type { CalendarEvent } from "./event";
-import { clip, intersect, totalMillis, union, wholeMinutes, type Span } from "./intervals";
+import { intersect, totalMillis, unionOfMillis, wholeMinutes } from "./intervals";
 import { makeClassifier } from "./classify";
 import { CATEGORIES, type Category, type ClassifiedEvent, type Goal, type WeekPlan } from "./plan";
 import { weeklyMeetings, type Settings } from "./settings";
@@ -29,9 +29,47 @@ const overlaps = (e: CalendarEvent, start: number, end: number): boolean => {
   return t > s ? s < end && t > start : s >= start && s < end;
 };
 
-const byStart = (a: CalendarEvent, b: CalendarEvent) => a.start.toMillis() - b.start.toMillis() || a.end.toMillis() - b.end.toMillis();
+/** A copy sorted by start, then end (numeric keys decorated once; the input is not mutated). */
+const sortedByStart = (events: readonly CalendarEvent[]): CalendarEvent[] => {
+  const starts = events.map((e) => e.start.toMillis());
+  const ends = events.map((e) => e.end.toMillis());
+  const order = Array.from(events.keys()).sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
+  return order.map((i) => events[i]!);
+};
 
-const spanOf = (e: CalendarEvent): Span => Interval.fromDateTimes(e.start, e.end) as Span;
+const CATEGORY_BIT = Object.fromEntries(CATEGORIES.map((c, i) => [c, 1 << i])) as Record<Category, number>;
+const setsByMask = new Map<number, ReadonlySet<Category>>();
+/** The categories of a match list as a shared, read-only set (one per combination, so a big week allocates none). */
+const categorySet = (matches: readonly { category: Category }[]): ReadonlySet<Category> => {
+  let mask = 0;
+  for (const m of matches) mask |= CATEGORY_BIT[m.category];
+  let set = setsByMask.get(mask);
+  if (!set) {
+    set = new Set(CATEGORIES.filter((c) => mask & CATEGORY_BIT[c]));
+    setsByMask.set(mask, set);
+  }
+  return set;
+};
+
+/**
+ * Counts distinct occurrences among events fed in start order: the same id at the same start
+ * counts once; each occurrence of a series (its own start) counts.
+ */
+class OccurrenceCounter {
+  private at = Number.NaN;
+  private readonly ids = new Set<string>();
+  size = 0;
+  add(event: CalendarEvent): void {
+    const at = event.start.toMillis();
+    if (at !== this.at) {
+      this.at = at;
+      this.ids.clear();
+    }
+    if (this.ids.has(event.id)) return;
+    this.ids.add(event.id);
+    this.size++;
+  }
+}
 
 /**
  * Every measure of spec §3 for one week.
@@ -41,42 +79,47 @@ export const planWeek = ({ events, settings, zone, now, week: given, me }: PlanI
   const week = given ?? weekFor({ now, zone, weekStartsOn: settings.weekStartsOn });
   const weekStart = week.start.toMillis();
   const weekEnd = week.end.toMillis();
-  const inWeek = events.filter((e) => overlaps(e, weekStart, weekEnd)).sort(byStart);
+  const inWeek = sortedByStart(events.filter((e) => overlaps(e, weekStart, weekEnd)));
   const classify = makeClassifier(settings, me);
 
   const busy: ClassifiedEvent[] = [];
   const ignored: CalendarEvent[] = [];
-  const spansBy: Record<Category | "other", Span[]> = { dreamClient: [], aList: [], pain: [], decisionMaker: [], internal: [], prospecting: [], outOfOffice: [], other: [] };
-  const meetingIds = { dreamClient: new Set<string>(), decisionMaker: new Set<string>() };
-  const busySpans: Span[] = [];
+  const spansBy = Object.fromEntries([...CATEGORIES, "other"].map((c) => [c, { starts: [] as number[], ends: [] as number[] }])) as Record<Category | "other", { starts: number[]; ends: number[] }>;
+  const busyStarts: number[] = [];
+  const busyEnds: number[] = [];
+  const meetings = { dreamClient: new OccurrenceCounter(), decisionMaker: new OccurrenceCounter() };
   for (const event of inWeek) {
     if (event.ignored !== null) {
       ignored.push(event);
       continue;
     }
     const matches = classify(event);
-    const categories = new Set(matches.map((m) => m.category));
+    const categories = categorySet(matches);
     busy.push({ event, matches, categories });
-    const span = spanOf(event);
-    busySpans.push(span);
-    for (const c of categories) spansBy[c].push(span);
-    if (categories.size === 0) spansBy.other.push(span);
-    const occurrence = `${event.id}\u0000${event.start.toMillis()}`;
-    if (categories.has("dreamClient")) meetingIds.dreamClient.add(occurrence);
-    if (categories.has("decisionMaker")) meetingIds.decisionMaker.add(occurrence);
+    // Clipped to the week here, so every measure below is a union inside the week.
+    const start = Math.max(event.start.toMillis(), weekStart);
+    const end = Math.min(event.end.toMillis(), weekEnd);
+    busyStarts.push(start);
+    busyEnds.push(end);
+    for (const c of categories.size === 0 ? (["other"] as const) : categories) {
+      spansBy[c].starts.push(start);
+      spansBy[c].ends.push(end);
+    }
+    if (categories.has("dreamClient")) meetings.dreamClient.add(event);
+    if (categories.has("decisionMaker")) meetings.decisionMaker.add(event);
   }
 
   const working = workingTime(week, settings.workingHours);
-  const busyUnion = union(busySpans);
-  const minutesOf = (spans: Span[]) => wholeMinutes(totalMillis(clip(spans, week)));
-  const minutes = Object.fromEntries(CATEGORIES.map((c) => [c, minutesOf(spansBy[c])])) as Record<Category, number>;
-  const meetings = { dreamClient: meetingIds.dreamClient.size, decisionMaker: meetingIds.decisionMaker.size };
+  const busyUnion = unionOfMillis(busyStarts, busyEnds, zone);
+  const minutesOf = (c: Category | "other") => wholeMinutes(totalMillis(unionOfMillis(spansBy[c].starts, spansBy[c].ends, zone)));
+  const minutes = Object.fromEntries(CATEGORIES.map((c) => [c, minutesOf(c)])) as Record<Category, number>;
+  const meetingCounts = { dreamClient: meetings.dreamClient.size, decisionMaker: meetings.decisionMaker.size };
   const spots = blankSpots(working, busyUnion, now, settings.blankSpotMinMinutes);
 
   const t = settings.targets;
   const goals: Goal[] = [
     { id: "dreamClientMinutes", target: t.dreamClientMinutes, actual: minutes.dreamClient, met: minutes.dreamClient >= t.dreamClientMinutes },
-    { id: "decisionMakerMeetings", target: t.decisionMakerMeetings, actual: meetings.decisionMaker, met: meetings.decisionMaker >= t.decisionMakerMeetings },
+    { id: "decisionMakerMeetings", target: t.decisionMakerMeetings, actual: meetingCounts.decisionMaker, met: meetingCounts.decisionMaker >= t.decisionMakerMeetings },
     { id: "prospectingMinutes", target: t.prospectingMinutes, actual: minutes.prospecting, met: minutes.prospecting >= t.prospectingMinutes },
     { id: "painMinutesMax", target: t.painMinutesMax, actual: minutes.pain, met: minutes.pain <= t.painMinutesMax },
   ];
@@ -90,8 +133,8 @@ export const planWeek = ({ events, settings, zone, now, week: given, me }: PlanI
     workingMinutes: wholeMinutes(totalMillis(working)),
     busyWorkingMinutes: wholeMinutes(totalMillis(intersect(busyUnion, working))),
     minutes,
-    otherMinutes: minutesOf(spansBy.other),
-    meetings,
+    otherMinutes: minutesOf("other"),
+    meetings: meetingCounts,
     blankSpots: spots,
     goals,
     suggestedBlock: suggestedBlock(spots, settings.prospectingBlockMinutes),
