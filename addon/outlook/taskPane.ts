@@ -177,7 +177,9 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
       return;
     }
     const message = describeBooking(result, action);
-    await showWeek(weekOf);
+    // The card is drawn again from the calendar; focus returns to its heading so the keyboard
+    // continues from a known place.
+    await showWeek(weekOf, { focus: true });
     say(message.text, message.alert);
   };
 
