@@ -122,8 +122,12 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
   const effectiveSettings = (): Settings => {
     const loaded = env.settings.load();
     settingsProblem = loaded.problem ? `Your saved settings could not be used (${loaded.problem.message}); defaults apply until you save.` : null;
-    // First run: the mailbox's working hours are the default, until the user saves settings.
-    if (!loaded.stored && mailbox?.workingHours) return { ...loaded.settings, workingHours: [mailbox.workingHours] };
+    // First run: the mailbox's working hours are the default, until the user saves settings —
+    // when they are written in the zone the week is measured in (a rule cannot move zones).
+    if (!loaded.stored && mailbox?.workingHours) {
+      const zone = resolveZone(loaded.settings, mailbox.timeZone);
+      if (!mailbox.workingHoursZone || mailbox.workingHoursZone === zone) return { ...loaded.settings, workingHours: [mailbox.workingHours] };
+    }
     return loaded.settings;
   };
 

@@ -181,6 +181,15 @@ test("first run: the mailbox's working hours are the defaults", async () => {
   expect((await page.locator(".summary").textContent())?.startsWith("Working time 45 h")).toBe(true);
 });
 
+test("first run: working hours written in another zone are not taken as the defaults", async () => {
+  await fake.close();
+  fake = await startFakeGraph({ events: EVENTS, token: TOKEN, mailboxSettings: { ...MAILBOX_SETTINGS, workingHours: { ...MAILBOX_SETTINGS.workingHours, timeZone: { name: "Pacific Standard Time" } } } });
+  const { page } = await open({});
+  await waitForScreen(page, "card");
+  // The defaults, Mon–Fri 09:00–17:00: 40 h.
+  expect((await page.locator(".summary").textContent())?.startsWith("Working time 40 h")).toBe(true);
+});
+
 test("settings: an invalid value names the field and keeps the last good settings; a valid one is saved", async () => {
   const { page } = await open();
   await waitForScreen(page, "card");
