@@ -5,7 +5,7 @@
 //  3. structure: element order, ids, https URLs, resids, surfaces, pinning, permission, icon sizes, string lengths;
 //  4. converted to the unified JSON manifest (office-addin-manifest-converter) and validated against
 //     the JSON schema shipped in @microsoft/app-manifest.
-// Exit code 1 when anything fails.
+// Exit code 1 when anything fails. OUTLOOK_ASSETS_DIR: where the built icons are (default dist/outlook).
 import { DOMParser } from "@xmldom/xmldom";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -260,7 +260,7 @@ export const validateManifest = async (file, { assetsDir = join(root, "dist/outl
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const file = process.argv[2] ?? join(root, "manifest/manifest.xml");
-  const { errors, warnings, passed } = await validateManifest(file);
+  const { errors, warnings, passed } = await validateManifest(file, process.env.OUTLOOK_ASSETS_DIR ? { assetsDir: process.env.OUTLOOK_ASSETS_DIR } : {});
   console.log(`validate:outlook ${file}`);
   for (const p of passed) console.log(`  ok    ${p}`);
   for (const w of warnings) console.log(`  note  ${w}`);

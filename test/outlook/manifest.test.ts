@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -9,13 +9,19 @@ const root = join(__dirname, "../..");
 const MANIFEST = join(root, "manifest/manifest.xml");
 const xml = readFileSync(MANIFEST, "utf8");
 const dir = mkdtempSync(join(tmpdir(), "nw-manifest-test-"));
+// Its own build, so the icon sizes are checked against files no other test is writing.
+const assets = join(dir, "dist");
+
+beforeAll(async () => {
+  await run(process.execPath, [join(root, "scripts/build-outlook.mjs")], { env: { ...process.env, OUTLOOK_OUTDIR: assets } });
+});
 
 /** Runs `npm run validate:outlook`'s checker on a manifest text; returns its exit code and output. */
-const validate = async (text: string, name: string) => {
+const validate = async (text: string, name: string, assetsDir = assets) => {
   const file = join(dir, `${name}.xml`);
   writeFileSync(file, text);
   try {
-    const { stdout } = await run(process.execPath, [join(root, "scripts/validate-outlook.mjs"), file]);
+    const { stdout } = await run(process.execPath, [join(root, "scripts/validate-outlook.mjs"), file], { env: { ...process.env, OUTLOOK_ASSETS_DIR: assetsDir } });
     return { code: 0, out: stdout };
   } catch (e) {
     const failure = e as { code: number; stdout: string };
@@ -28,10 +34,20 @@ test("the committed manifest passes every offline check, including the unified J
   expect(out).toContain("ok    well-formed XML");
   expect(out).toContain("ok    top-level elements present and in schema order");
   expect(out).toContain("ok    permission ReadItem");
+  expect(out).toContain("ok    icons are PNGs of their declared sizes (64, 128, 16, 32, 80)");
   expect(out).toMatch(/ok {4}VersionOverridesV1_1: 3 surfaces, resids resolve, ids unique, pinnable on message read/);
   expect(out).toMatch(/ok {4}converts to a unified JSON manifest valid against the v[\d.]+ schema/);
   expect(out).toContain("Only Microsoft's online validator");
   expect(code).toBe(0);
+});
+
+test("an icon of the wrong size is caught", async () => {
+  const wrong = join(dir, "wrong-icons");
+  await run(process.execPath, [join(root, "scripts/build-outlook.mjs")], { env: { ...process.env, OUTLOOK_OUTDIR: wrong } });
+  copyFileSync(join(wrong, "assets/icon-16.png"), join(wrong, "assets/icon-80.png"));
+  const { code, out } = await validate(xml, "wrong-icon", wrong);
+  expect(out).toContain("FAIL  icon https://localhost:3000/assets/icon-80.png must be a 80×80 PNG, is 16×16");
+  expect(code).toBe(1);
 });
 
 test("the manifest offers the task pane on message read and appointment read and compose", () => {
