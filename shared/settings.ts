@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { IANAZone } from "luxon";
 import { SettingsError } from "./errors";
 import { err, ok, type Result } from "./result";
@@ -12,47 +12,56 @@ export const minutesOfDay = (hhmm: string): number => {
 };
 
 const domain = z
-  .string()
-  .trim()
-  .min(1, "must not be empty")
-  .transform((d) => d.toLowerCase().replace(/^@/, "").replace(/\.$/, ""))
-  .refine((d) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d), "must be a domain like acme.com");
+  .pipe(
+    z.string().check(z.trim(), z.minLength(1, "must not be empty")),
+    z.transform((d: string) => d.toLowerCase().replace(/^@/, "").replace(/\.$/, "")),
+  )
+  .check(z.refine((d) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d), "must be a domain like acme.com"));
 
 const email = z
-  .string()
-  .trim()
-  .transform((e) => e.toLowerCase())
-  .refine((e) => /^[^\s@]+@[^\s@]+$/.test(e), "must be an email address like dana@acme.com");
+  .pipe(
+    z.string().check(z.trim()),
+    z.transform((e: string) => e.toLowerCase()),
+  )
+  .check(z.refine((e) => /^[^\s@]+@[^\s@]+$/.test(e), "must be an email address like dana@acme.com"));
 
-const nonNegative = (fallback: number) => z.number().finite().min(0, "must be ≥ 0").default(fallback);
-const positive = (fallback: number) => z.number().finite().gt(0, "must be > 0").default(fallback);
+const nonNegative = (fallback: number) => z._default(z.number().check(z.gte(0, "must be ≥ 0")), fallback);
+const positive = (fallback: number) => z._default(z.number().check(z.gt(0, "must be > 0")), fallback);
+const DAY = "must be 1 (Monday) to 7 (Sunday)";
+/**
+ * A day of the week, 1 (Monday) to 7 (Sunday). The integer check carries the message too: past
+ * ±2^53 it reports a range issue, and zod/mini loads no locale to word it.
+ */
+const day = () => z.number().check(z.int(DAY), z.gte(1, DAY), z.lte(7, DAY));
 
 export const Tier = z.enum(["dream", "a-list", "pain"]);
 export type Tier = z.infer<typeof Tier>;
 
 export const WorkingHoursRule = z
   .object({
-    days: z.array(z.number().int().min(1, "must be 1 (Monday) to 7 (Sunday)").max(7, "must be 1 (Monday) to 7 (Sunday)")).min(1, "must list at least one day"),
-    start: z.string().regex(TIME, "must be a time like 09:00"),
-    end: z.string().regex(TIME, "must be a time like 17:00"),
+    days: z.array(day()).check(z.minLength(1, "must list at least one day")),
+    start: z.string().check(z.regex(TIME, "must be a time like 09:00")),
+    end: z.string().check(z.regex(TIME, "must be a time like 17:00")),
   })
-  .refine((r) => !TIME.test(r.start) || !TIME.test(r.end) || minutesOfDay(r.end) > minutesOfDay(r.start), {
-    message: "must be after start on the same day",
-    path: ["end"],
-  });
+  .check(
+    z.refine((r) => !TIME.test(r.start) || !TIME.test(r.end) || minutesOfDay(r.end) > minutesOfDay(r.start), {
+      message: "must be after start on the same day",
+      path: ["end"],
+    }),
+  );
 export type WorkingHoursRule = z.infer<typeof WorkingHoursRule>;
 
 export const Account = z.object({
-  name: z.string().trim().min(1, "must not be empty"),
-  domains: z.array(domain).min(1, "must list at least one domain"),
+  name: z.string().check(z.trim(), z.minLength(1, "must not be empty")),
+  domains: z.array(domain).check(z.minLength(1, "must list at least one domain")),
   tier: Tier,
 });
 export type Account = z.infer<typeof Account>;
 
 export const DecisionMaker = z.object({
   email,
-  name: z.string().default(""),
-  title: z.string().default(""),
+  name: z._default(z.string(), ""),
+  title: z._default(z.string(), ""),
 });
 export type DecisionMaker = z.infer<typeof DecisionMaker>;
 
@@ -80,14 +89,14 @@ export const DEFAULT_PIPELINE = {
 } as const;
 
 const fraction = (fallback: number) =>
-  z.number().finite().gt(0, "must be more than 0").max(1, "must be at most 1 (a fraction such as 0.5)").default(fallback);
+  z._default(z.number().check(z.gt(0, "must be more than 0"), z.lte(1, "must be at most 1 (a fraction such as 0.5)")), fallback);
 
 export const Pipeline = z.object({
   annualTarget: positive(DEFAULT_PIPELINE.annualTarget),
   averageDeal: positive(DEFAULT_PIPELINE.averageDeal),
   winRate: fraction(DEFAULT_PIPELINE.winRate),
   meetingToOpportunity: fraction(DEFAULT_PIPELINE.meetingToOpportunity),
-  sellingWeeks: z.number().finite().gt(0, "must be > 0").max(53, "must be at most 53").default(DEFAULT_PIPELINE.sellingWeeks),
+  sellingWeeks: z._default(z.number().check(z.gt(0, "must be > 0"), z.lte(53, "must be at most 53")), DEFAULT_PIPELINE.sellingWeeks),
 });
 export type Pipeline = z.infer<typeof Pipeline>;
 
@@ -95,20 +104,17 @@ export const DEFAULT_WORKING_HOURS: WorkingHoursRule[] = [{ days: [1, 2, 3, 4, 5
 
 /** The settings schema: it is also the type. `{}` is valid; every field has a default. */
 export const SettingsSchema = z.object({
-  version: z.literal(1, { error: "must be 1" }).default(1),
-  timeZone: z
-    .string()
-    .refine((zone) => IANAZone.isValidZone(zone), "must be an IANA time zone such as America/New_York")
-    .optional(),
-  weekStartsOn: z.number().int().min(1, "must be 1 (Monday) to 7 (Sunday)").max(7, "must be 1 (Monday) to 7 (Sunday)").default(1),
-  workingHours: z.array(WorkingHoursRule).default(DEFAULT_WORKING_HOURS),
-  ownDomains: z.array(domain).optional(),
-  accounts: z.array(Account).default([]),
-  decisionMakers: z.array(DecisionMaker).default([]),
-  targets: Targets.default(DEFAULT_TARGETS),
-  pipeline: Pipeline.optional(),
-  blankSpotMinMinutes: z.number().finite().min(1, "must be at least 1").max(24 * 60, "must be at most 1440").default(60),
-  prospectingBlockMinutes: z.number().int("must be whole minutes").min(5, "must be at least 5").max(8 * 60, "must be at most 480").default(90),
+  version: z._default(z.literal(1, { error: "must be 1" }), 1),
+  timeZone: z.optional(z.string().check(z.refine((zone) => IANAZone.isValidZone(zone), "must be an IANA time zone such as America/New_York"))),
+  weekStartsOn: z._default(day(), 1),
+  workingHours: z._default(z.array(WorkingHoursRule), DEFAULT_WORKING_HOURS),
+  ownDomains: z.optional(z.array(domain)),
+  accounts: z._default(z.array(Account), []),
+  decisionMakers: z._default(z.array(DecisionMaker), []),
+  targets: z._default(Targets, DEFAULT_TARGETS),
+  pipeline: z.optional(Pipeline),
+  blankSpotMinMinutes: z._default(z.number().check(z.gte(1, "must be at least 1"), z.lte(24 * 60, "must be at most 1440")), 60),
+  prospectingBlockMinutes: z._default(z.number().check(z.int("must be whole minutes"), z.gte(5, "must be at least 5"), z.lte(8 * 60, "must be at most 480")), 90),
 });
 
 /** Settings after defaults. */

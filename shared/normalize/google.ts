@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { DateTime } from "luxon";
 import { EventError } from "../errors";
 import type { CalendarEvent, IgnoredReason, NormalizeContext } from "../event";
@@ -12,31 +12,31 @@ import { describeShapeIssue } from "./shapeIssue";
 export type GoogleEventList = readonly unknown[] | { readonly items?: readonly unknown[]; readonly timeZone?: string };
 
 const EventTime = z.object({
-  date: z.string().nullish(),
-  dateTime: z.string().nullish(),
-  timeZone: z.string().nullish(),
+  date: z.nullish(z.string()),
+  dateTime: z.nullish(z.string()),
+  timeZone: z.nullish(z.string()),
 });
 
 const Person = z.object({
-  email: z.string().nullish(),
-  self: z.boolean().nullish(),
-  resource: z.boolean().nullish(),
-  responseStatus: z.string().nullish(),
+  email: z.nullish(z.string()),
+  self: z.nullish(z.boolean()),
+  resource: z.nullish(z.boolean()),
+  responseStatus: z.nullish(z.string()),
 });
 
 /** The fields of a Calendar v3 `Event` the core reads; everything else passes through unread. */
 const GoogleEvent = z.object({
-  id: z.string().nullish(),
-  status: z.string().nullish(),
-  summary: z.string().nullish(),
-  start: EventTime.nullish(),
-  end: EventTime.nullish(),
-  transparency: z.string().nullish(),
-  eventType: z.string().nullish(),
-  attendeesOmitted: z.boolean().nullish(),
-  attendees: z.array(Person).nullish(),
-  organizer: Person.omit({ responseStatus: true, resource: true }).nullish(),
-  extendedProperties: z.object({ private: z.record(z.string(), z.string()).nullish() }).nullish(),
+  id: z.nullish(z.string()),
+  status: z.nullish(z.string()),
+  summary: z.nullish(z.string()),
+  start: z.nullish(EventTime),
+  end: z.nullish(EventTime),
+  transparency: z.nullish(z.string()),
+  eventType: z.nullish(z.string()),
+  attendeesOmitted: z.nullish(z.boolean()),
+  attendees: z.nullish(z.array(Person)),
+  organizer: z.nullish(z.omit(Person, { responseStatus: true, resource: true })),
+  extendedProperties: z.nullish(z.object({ private: z.nullish(z.record(z.string(), z.string())) })),
 });
 type GoogleEvent = z.infer<typeof GoogleEvent>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { DateTime } from "luxon";
 import { EventError } from "../errors";
 import type { CalendarEvent, IgnoredReason, NormalizeContext } from "../event";
@@ -11,25 +11,25 @@ import { describeShapeIssue } from "./shapeIssue";
 /** A Graph `calendarView` answer (or just its `value`), as `--graph FILE` accepts it. */
 export type GraphEventList = readonly unknown[] | { readonly value?: readonly unknown[] };
 
-const DateTimeTimeZone = z.object({ dateTime: z.string(), timeZone: z.string().nullish() });
-const EmailAddress = z.object({ address: z.string().nullish(), name: z.string().nullish() }).nullish();
+const DateTimeTimeZone = z.object({ dateTime: z.string(), timeZone: z.nullish(z.string()) });
+const EmailAddress = z.nullish(z.object({ address: z.nullish(z.string()), name: z.nullish(z.string()) }));
 
 /** The fields of a Graph `event` the core reads. */
 const GraphEvent = z.object({
-  id: z.string().nullish(),
-  subject: z.string().nullish(),
+  id: z.nullish(z.string()),
+  subject: z.nullish(z.string()),
   start: DateTimeTimeZone,
   end: DateTimeTimeZone,
-  isAllDay: z.boolean().nullish(),
-  isCancelled: z.boolean().nullish(),
-  isOrganizer: z.boolean().nullish(),
-  hideAttendees: z.boolean().nullish(),
-  showAs: z.string().nullish(),
-  type: z.string().nullish(),
-  responseStatus: z.object({ response: z.string().nullish() }).nullish(),
-  attendees: z.array(z.object({ type: z.string().nullish(), status: z.object({ response: z.string().nullish() }).nullish(), emailAddress: EmailAddress })).nullish(),
-  organizer: z.object({ emailAddress: EmailAddress }).nullish(),
-  singleValueExtendedProperties: z.array(z.object({ id: z.string(), value: z.string().nullish() })).nullish(),
+  isAllDay: z.nullish(z.boolean()),
+  isCancelled: z.nullish(z.boolean()),
+  isOrganizer: z.nullish(z.boolean()),
+  hideAttendees: z.nullish(z.boolean()),
+  showAs: z.nullish(z.string()),
+  type: z.nullish(z.string()),
+  responseStatus: z.nullish(z.object({ response: z.nullish(z.string()) })),
+  attendees: z.nullish(z.array(z.object({ type: z.nullish(z.string()), status: z.nullish(z.object({ response: z.nullish(z.string()) })), emailAddress: EmailAddress }))),
+  organizer: z.nullish(z.object({ emailAddress: EmailAddress })),
+  singleValueExtendedProperties: z.nullish(z.array(z.object({ id: z.string(), value: z.nullish(z.string()) }))),
 });
 type GraphEvent = z.infer<typeof GraphEvent>;
 
