@@ -1,5 +1,11 @@
 import type { DateTime } from "luxon";
 
+// English labels built from luxon's wall-clock fields: the card's words do not depend on the
+// host's locale data (Apps Script, browsers and Node differ), and a week of many events formats fast.
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
 /**
  * Minutes in plain words.
  * @example duration(90) → "1 h 30 min"; duration(45) → "45 min"; duration(240) → "4 h"; duration(0) → "0 min"
@@ -13,26 +19,28 @@ export const duration = (minutes: number): string => {
 };
 
 /** @example dayLabel(2026-12-01) → "Tue 1 Dec" */
-export const dayLabel = (at: DateTime): string => at.setLocale("en-GB").toFormat("ccc d LLL");
+export const dayLabel = (at: DateTime): string => `${WEEKDAYS[at.weekday - 1]} ${at.day} ${MONTHS[at.month - 1]}`;
 
 /** @example clock(2026-12-01T09:05) → "09:05" */
-export const clock = (at: DateTime): string => at.toFormat("HH:mm");
+export const clock = (at: DateTime): string => `${two(at.hour)}:${two(at.minute)}`;
+
+const sameDay = (a: DateTime, b: DateTime) => a.day === b.day && a.month === b.month && a.year === b.year;
+const isMidnight = (a: DateTime) => a.hour === 0 && a.minute === 0 && a.second === 0 && a.millisecond === 0;
 
 /**
- * A time range on one day, or across days.
+ * A time range on one day, or across days; an end at midnight after the start's day reads "24:00".
  * @example timeRange(09:00, 10:30) → "09:00–10:30"; timeRange(Mon 22:00, Tue 01:00) → "22:00–Tue 1 Dec 01:00"
+ * @example timeRange(Tue 00:00, Wed 00:00, true) → "all day"; timeRange(Tue, Thu, true) → "all day until Wed 2 Dec"
  */
 export const timeRange = (start: DateTime, end: DateTime, allDay = false): string => {
   if (allDay) {
     const last = end.minus({ days: 1 });
-    return last.hasSame(start, "day") || end <= start ? "all day" : `all day until ${dayLabel(last)}`;
+    return end <= start || sameDay(last, start) ? "all day" : `all day until ${dayLabel(last)}`;
   }
-  if (end.hasSame(start, "day") || end.equals(end.startOf("day")) && end.minus({ days: 1 }).hasSame(start, "day")) {
-    return `${clock(start)}–${end.equals(end.startOf("day")) && !end.hasSame(start, "day") ? "24:00" : clock(end)}`;
-  }
+  if (sameDay(start, end)) return `${clock(start)}–${clock(end)}`;
+  if (isMidnight(end) && sameDay(end.minus({ days: 1 }), start)) return `${clock(start)}–24:00`;
   return `${clock(start)}–${dayLabel(end)} ${clock(end)}`;
 };
 
 /** @example dateRange(Mon 30 Nov, Sun 6 Dec) → "30 Nov – 6 Dec" */
-export const dateRange = (first: DateTime, last: DateTime): string =>
-  `${first.setLocale("en-GB").toFormat("d LLL")} – ${last.setLocale("en-GB").toFormat("d LLL")}`;
+export const dateRange = (first: DateTime, last: DateTime): string => `${first.day} ${MONTHS[first.month - 1]} – ${last.day} ${MONTHS[last.month - 1]}`;

@@ -31,10 +31,21 @@ const overlaps = (e: CalendarEvent, start: number, end: number): boolean => {
 
 /** A copy sorted by start, then end (numeric keys decorated once; the input is not mutated). */
 const sortedByStart = (events: readonly CalendarEvent[]): CalendarEvent[] => {
-  const starts = events.map((e) => e.start.toMillis());
-  const ends = events.map((e) => e.end.toMillis());
-  const order = Array.from(events.keys()).sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
-  return order.map((i) => events[i]!);
+  const n = events.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    starts[i] = events[i]!.start.toMillis();
+    ends[i] = events[i]!.end.toMillis();
+    if (i > 0 && (starts[i]! < starts[i - 1]! || (starts[i] === starts[i - 1] && ends[i]! < ends[i - 1]!))) sorted = false;
+  }
+  // Calendar APIs usually answer in start order already: then there is nothing to sort.
+  if (sorted) return [...events];
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
+  return Array.from(order, (i) => events[i]!);
 };
 
 const CATEGORY_BIT = Object.fromEntries(CATEGORIES.map((c, i) => [c, 1 << i])) as Record<Category, number>;

@@ -1,12 +1,15 @@
 import { DateTime } from "luxon";
 import { sampleCardText } from "./sampleCard";
+import { startPreview } from "./preview";
 
-// `npm start`: the card of the bundled sample week in the terminal, then how to analyze your own calendar.
-const card = sampleCardText(DateTime.now());
-if (!card.ok) {
-  process.stderr.write(`next-week: ${card.error.message}\n`);
-  process.exitCode = 1;
-} else {
+// `npm start`: the card of the bundled sample week in the terminal, how to analyze your own
+// calendar, then the Outlook task pane in preview mode on http://localhost:3000 (same sample week).
+const main = async (): Promise<number> => {
+  const card = sampleCardText(DateTime.now());
+  if (!card.ok) {
+    process.stderr.write(`next-week: ${card.error.message}\n`);
+    return 1;
+  }
   process.stdout.write(`${card.value}\n\n`);
   process.stdout.write(
     [
@@ -16,4 +19,17 @@ if (!card.ok) {
       "",
     ].join("\n"),
   );
-}
+  if (process.argv.includes("--no-preview")) return 0;
+  const port = Number(process.env.PORT ?? 3000);
+  try {
+    const preview = await startPreview({ port });
+    process.stdout.write(`The Outlook task pane, on the same sample week: ${preview.url}  (Ctrl+C to stop; npm start -- --no-preview to skip)\n`);
+  } catch (cause) {
+    process.stderr.write(`next-week: the task-pane preview could not start on port ${port} (${(cause as Error).message}); set PORT to use another port.\n`);
+  }
+  return 0;
+};
+
+void main().then((code) => {
+  process.exitCode = code;
+});
