@@ -1,6 +1,6 @@
-import Papa from "papaparse";
 import { InputError } from "./errors";
 import { err, ok, type Result } from "./result";
+import { parseCsv } from "./csv";
 import { parseSettings, type Account, type DecisionMaker, type Settings, type Tier } from "./settings";
 import { expectedColumnsText, isRecognisable, mapColumns, valueOf, type ColumnMap } from "./csvImportColumns";
 import { cleanEmail, companyDomainOfEmail, coveredBy, domainOfWebsite, tierOf } from "./csvImportValues";
@@ -91,13 +91,9 @@ const findAccount = (accounts: readonly Account[], company: string, domain: stri
 const readRows = (csvText: string): Result<{ header: string[]; headerRow: number; rows: { row: number; cells: string[] }[] }, InputError> => {
   const text = csvText.replace(/^\uFEFF/, "");
   if (text.trim() === "") return err(new InputError(`the CSV file is empty: expected a header row with ${expectedColumnsText()}`));
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [",", ";", "\t"] });
-  const quoteError = parsed.errors.find((e) => e.type === "Quotes");
-  if (quoteError) {
-    const row = quoteError.row !== undefined ? ` in row ${quoteError.row + 1}` : "";
-    return err(new InputError(`the CSV file has a quote that is not closed${row}: ${quoteError.message}`));
-  }
-  const all = parsed.data.map((cells, index) => ({ row: index + 1, cells: cells.map((c) => (typeof c === "string" ? c.trim() : "")) }));
+  const parsed = parseCsv(text);
+  if (!parsed.ok) return parsed;
+  const all = parsed.value.rows.map((cells, index) => ({ row: index + 1, cells: cells.map((c) => c.trim()) }));
   const nonEmpty = all.filter((r) => r.cells.some((c) => c !== ""));
   const [head, ...rows] = nonEmpty;
   if (!head) return err(new InputError(`the CSV file is empty: expected a header row with ${expectedColumnsText()}`));
