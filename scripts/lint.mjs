@@ -11,7 +11,7 @@ import { transformSync } from "esbuild";
 import { Linter } from "eslint";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const CORE_PACKAGES = new Set(["luxon", "zod", "ical.js", "windows-iana", "papaparse"]);
+const CORE_PACKAGES = new Set(["luxon", "zod", "ical.js"]);
 const HOSTS = ["addon/gas", "addon/outlook", "addon/node"];
 const HOST_GLOBALS = [
   "window", "document", "globalThis", "self", "navigator", "localStorage", "process", "require", "Buffer", "fetch",
