@@ -17,6 +17,11 @@ const EventTime = z.object({
   timeZone: z.nullish(z.string()),
 });
 
+const Organizer = z.object({
+  email: z.nullish(z.string()),
+  self: z.nullish(z.boolean()),
+});
+
 const Person = z.object({
   email: z.nullish(z.string()),
   self: z.nullish(z.boolean()),
@@ -35,7 +40,7 @@ const GoogleEvent = z.object({
   eventType: z.nullish(z.string()),
   attendeesOmitted: z.nullish(z.boolean()),
   attendees: z.nullish(z.array(Person)),
-  organizer: z.nullish(z.omit(Person, { responseStatus: true, resource: true })),
+  organizer: z.nullish(Organizer),
   extendedProperties: z.nullish(z.object({ private: z.nullish(z.record(z.string(), z.string())) })),
 });
 type GoogleEvent = z.infer<typeof GoogleEvent>;
