@@ -8,12 +8,16 @@
  * Ready for `clasp push` (see scripts/deploy-google.mjs).
  *
  * Checks, failing the build: the script has no `import`, `export` or `require`; every function the
- * manifest names is a handler; the bundle is at most 150 KB.
+ * manifest names is a handler; the bundle is within MAX_BYTES (the target is 150 KB).
  *
- * Usage: node scripts/build-gas.mjs [--outdir DIR] [--quiet]
+ * The bundle is minified (esbuild). The core's libraries are bundled as they are: zod through its
+ * tree-shakable `zod/mini` API, luxon whole, the Windows-zone table as the core generates it.
+ *
+ * Usage: node scripts/build-gas.mjs [--outdir DIR] [--quiet] [--report]
+ *   --report  also print the bytes by package and folder and the largest files (esbuild's analysis).
  */
 import * as esbuild from "esbuild";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
@@ -23,96 +27,15 @@ const args = process.argv.slice(2);
 const outdir = resolve(args.includes("--outdir") ? args[args.indexOf("--outdir") + 1] : join(root, "dist", "gas"));
 const quiet = args.includes("--quiet");
 
-/** Bundle budget: Apps Script loads every file on every call, so the script stays small. */
-export const MAX_BYTES = 240 * 1000;
+/**
+ * Bundle budget: Apps Script loads every file on every call, so the script stays small. Issue 4's
+ * target is TARGET_BYTES (150 KB). The bundle is not there yet, so MAX_BYTES holds it a few KB above
+ * its present size (lowered from 240 KB) and every build says how far it is from the target; set
+ * MAX_BYTES to the target once the bundle fits.
+ */
+export const MAX_BYTES = 170 * 1000;
+export const TARGET_BYTES = 150 * 1000;
 const GLOBAL = "NextWeekAddOn";
-
-/**
- * Google Calendar always sends IANA zone names and offsets, so the Windows-zone table
- * (windows-iana, ~80 KB) that the core needs for Outlook is replaced by an empty table here:
- * `windowsToIana` then answers null for every non-IANA name, and the core falls back as it does
- * for an unknown zone.
- */
-const noWindowsZones = {
-  name: "no-windows-zones",
-  setup(build) {
-    build.onResolve({ filter: /^windows-iana$/ }, () => ({ path: "windows-iana", namespace: "gas-stub" }));
-    build.onLoad({ filter: /^windows-iana$/, namespace: "gas-stub" }, () => ({
-      loader: "js",
-      contents: "export const findIana = () => []; export const findWindows = () => [];",
-    }));
-  },
-};
-
-/**
- * zod: `import { z } from "zod"` keeps the whole namespace (every locale, JSON Schema) in an
- * esbuild bundle. The core's `z.` members are imported by name instead, and the JSON Schema
- * converters (never called here) are left out.
- */
-const zodMembers = () => {
-  const names = new Set();
-  const scan = (dir) => {
-    for (const entry of readdirRecursive(dir)) {
-      if (!entry.endsWith(".ts")) continue;
-      for (const m of readFileSync(entry, "utf8").matchAll(/\bz\.([A-Za-z_$][\w$]*)/g)) names.add(m[1]);
-    }
-  };
-  scan(join(root, "shared"));
-  scan(join(root, "addon", "gas"));
-  // Type-only members (z.infer, z.input, z.output, z.core.$ZodIssue) and namespaces we never call.
-  for (const typeOnly of ["infer", "input", "output", "core", "locales", "iso", "coerce", "toJSONSchema", "fromJSONSchema"]) names.delete(typeOnly);
-  return [...names].sort();
-};
-
-const readdirRecursive = (dir) => {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...readdirRecursive(path));
-    else out.push(path);
-  }
-  return out;
-};
-
-const exportNames = (file) => {
-  const src = readFileSync(file, "utf8");
-  const names = new Set();
-  for (const m of src.matchAll(/^export (?:const|function|let|class) ([A-Za-z_$][\w$]*)/gm)) names.add(m[1]);
-  for (const m of src.matchAll(/^export \{([^}]*)\}/gm)) {
-    for (const part of m[1].split(",")) {
-      const name = part.trim().split(/\s+as\s+/).pop();
-      if (name) names.add(name);
-    }
-  }
-  return [...names];
-};
-
-const slimZod = {
-  name: "slim-zod",
-  setup(build) {
-    build.onResolve({ filter: /^zod$/ }, (a) => (a.namespace === "gas-zod" ? undefined : { path: "zod", namespace: "gas-zod" }));
-    build.onLoad({ filter: /^zod$/, namespace: "gas-zod" }, () => {
-      const members = zodMembers();
-      return {
-        resolveDir: root,
-        loader: "js",
-        contents: [
-          `import { ${members.map((m, i) => `${m} as m${i}`).join(", ")} } from "zod";`,
-          `export const z = { ${members.map((m, i) => `${JSON.stringify(m)}: m${i}`).join(", ")} };`,
-          `export * from "zod";`,
-        ].join("\n"),
-      };
-    });
-    build.onLoad({ filter: /zod[\\/]v4[\\/]core[\\/](json-schema-processors|to-json-schema)\.js$/ }, (a) => ({
-      loader: "js",
-      contents:
-        `const off = () => { throw new Error("JSON Schema conversion is not in the Apps Script bundle"); };\n` +
-        exportNames(a.path)
-          .map((n) => `export const ${n} = off;`)
-          .join("\n"),
-    }));
-  },
-};
 
 /** Names a manifest asks Apps Script to run. */
 const manifestFunctions = (manifest) => {
@@ -141,7 +64,7 @@ const result = await esbuild.build({
   bundle: true,
   format: "iife",
   globalName: GLOBAL,
-  // "browser": packages' browser builds, which do not reach for Node modules (papaparse's stream).
+  // "browser": packages' browser builds, which do not reach for Node modules.
   platform: "browser",
   // ES2019: optional chaining and `??` are lowered, so the script only uses syntax every V8
   // Apps Script runtime has accepted (newer syntax is unverified there).
@@ -151,7 +74,6 @@ const result = await esbuild.build({
   charset: "utf8",
   write: false,
   metafile: true,
-  plugins: [noWindowsZones, slimZod],
   logLevel: "silent",
 }).catch((e) => fail(e.message));
 
@@ -194,10 +116,22 @@ const parts = () => {
   }
   return Object.entries(sizes).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} KB`).join(", ");
 };
-if (args.includes("--report")) console.log(`build-gas: parts: ${parts()}`);
-if (bytes > MAX_BYTES) fail(`Code.js is ${(bytes / 1000).toFixed(1)} KB, over the ${MAX_BYTES / 1000} KB budget (${parts()})`);
+/** The largest input files, biggest first. */
+const largest = (count) =>
+  Object.entries(Object.values(result.metafile.outputs)[0].inputs)
+    .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+    .slice(0, count)
+    .map(([path, v]) => `${path.replace(/^.*node_modules\//, "")} ${(v.bytesInOutput / 1000).toFixed(1)} KB`)
+    .join(", ");
+const toTarget = bytes > TARGET_BYTES ? `; ${((bytes - TARGET_BYTES) / 1000).toFixed(1)} KB over the ${TARGET_BYTES / 1000} KB target` : "";
+const size = `${(bytes / 1000).toFixed(1)} KB (budget ${MAX_BYTES / 1000} KB${toTarget})`;
+if (args.includes("--report")) {
+  console.log(`build-gas: parts: ${parts()}`);
+  console.log(await esbuild.analyzeMetafile(result.metafile, { verbose: false }));
+}
+if (bytes > MAX_BYTES) fail(`Code.js is ${size}: ${((bytes - MAX_BYTES) / 1000).toFixed(1)} KB over the budget (${parts()}; largest files: ${largest(12)})`);
 
 mkdirSync(outdir, { recursive: true });
 writeFileSync(join(outdir, "Code.js"), code);
 writeFileSync(join(outdir, "appsscript.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-if (!quiet) console.log(`build-gas: ${join(outdir, "Code.js")} ${(bytes / 1000).toFixed(1)} KB, ${handlers.length} handlers (${handlers.join(", ")})`);
+if (!quiet) console.log(`build-gas: ${join(outdir, "Code.js")} ${size}, ${handlers.length} handlers (${handlers.join(", ")})`);
