@@ -32,19 +32,19 @@ export type Classifier = (event: CalendarEvent) => Match[];
  *   → [{ category: "dreamClient", email: "cfo@eu.acme.com", account: { name: "Acme", label: "dream account" } }]
  */
 export const makeClassifier = (settings: Settings, me?: string): Classifier => {
-  const accountsByDomain = new Map<string, { name: string; tier: Tier }[]>();
+  const accountsByDomain = new Map<string, { name: string; tier: Tier; ref: { name: string; label: string } }[]>();
   for (const account of settings.accounts) {
     for (const d of account.domains) {
       const list = accountsByDomain.get(d) ?? [];
-      list.push({ name: account.name, tier: account.tier });
+      list.push({ name: account.name, tier: account.tier, ref: { name: account.name, label: TIER_LABEL[account.tier] } });
       accountsByDomain.set(d, list);
     }
   }
-  const decisionMakers = new Map(settings.decisionMakers.map((dm) => [dm.email.toLowerCase(), dm]));
+  const decisionMakers = new Map(settings.decisionMakers.map((dm) => [dm.email.toLowerCase(), [dm.name, dm.title].filter(Boolean).join(", ")]));
   const own = new Set(ownDomainsOf(settings, me));
 
   /** The accounts a domain (or a parent domain) belongs to, and whether it is an own domain; worked out once per domain. */
-  const domainCache = new Map<string, { accounts: { name: string; tier: Tier }[]; own: boolean }>();
+  const domainCache = new Map<string, { accounts: { name: string; tier: Tier; ref: { name: string; label: string } }[]; own: boolean }>();
   const domainInfo = (domain: string) => {
     let info = domainCache.get(domain);
     if (!info) {
@@ -63,10 +63,10 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
       const info = domainInfo(domainOf(email));
       for (const account of info.accounts) {
         const category = TIER_CATEGORY[account.tier];
-        if (!has(category)) matches.push({ category, email, account: { name: account.name, label: TIER_LABEL[account.tier] } });
+        if (!has(category)) matches.push({ category, email, account: account.ref });
       }
-      const dm = decisionMakers.get(email);
-      if (dm && !has("decisionMaker")) matches.push({ category: "decisionMaker", email, person: [dm.name, dm.title].filter(Boolean).join(", ") });
+      const person = decisionMakers.get(email);
+      if (person !== undefined && !has("decisionMaker")) matches.push({ category: "decisionMaker", email, person });
       allOwn &&= info.own;
     }
     if (!event.attendeesHidden) {

@@ -49,17 +49,21 @@ const sortedByStart = (events: readonly CalendarEvent[]): CalendarEvent[] => {
 };
 
 const CATEGORY_BIT = Object.fromEntries(CATEGORIES.map((c, i) => [c, 1 << i])) as Record<Category, number>;
-const setsByMask = new Map<number, ReadonlySet<Category>>();
-/** The categories of a match list as a shared, read-only set (one per combination, so a big week allocates none). */
-const categorySet = (matches: readonly { category: Category }[]): ReadonlySet<Category> => {
+const byMask = new Map<number, { set: ReadonlySet<Category>; keys: readonly (Category | "other")[] }>();
+/**
+ * The categories of a match list as a shared, read-only set, plus the keys whose spans the event
+ * joins ("other" when it is in no category): one object per combination, so a big week allocates none.
+ */
+const categoriesOf = (matches: readonly { category: Category }[]) => {
   let mask = 0;
   for (const m of matches) mask |= CATEGORY_BIT[m.category];
-  let set = setsByMask.get(mask);
-  if (!set) {
-    set = new Set(CATEGORIES.filter((c) => mask & CATEGORY_BIT[c]));
-    setsByMask.set(mask, set);
+  let entry = byMask.get(mask);
+  if (!entry) {
+    const list = CATEGORIES.filter((c) => mask & CATEGORY_BIT[c]);
+    entry = { set: new Set(list), keys: list.length > 0 ? list : ["other"] };
+    byMask.set(mask, entry);
   }
-  return set;
+  return entry;
 };
 
 /**
@@ -105,16 +109,17 @@ export const planWeek = ({ events, settings, zone, now, week: given, me }: PlanI
       continue;
     }
     const matches = classify(event);
-    const categories = categorySet(matches);
+    const { set: categories, keys } = categoriesOf(matches);
     busy.push({ event, matches, categories });
     // Clipped to the week here, so every measure below is a union inside the week.
     const start = Math.max(event.start.toMillis(), weekStart);
     const end = Math.min(event.end.toMillis(), weekEnd);
     busyStarts.push(start);
     busyEnds.push(end);
-    for (const c of categories.size === 0 ? (["other"] as const) : categories) {
-      spansBy[c].starts.push(start);
-      spansBy[c].ends.push(end);
+    for (let k = 0; k < keys.length; k++) {
+      const spans = spansBy[keys[k]!];
+      spans.starts.push(start);
+      spans.ends.push(end);
     }
     if (categories.has("dreamClient")) meetings.dreamClient.add(event);
     if (categories.has("decisionMaker")) meetings.decisionMaker.add(event);
