@@ -16,6 +16,6 @@ export { cardModel } from "./cardModel";
 export { measuresJson, type MeasuresJson } from "./measuresJson";
 export { normalizeGoogleEvents, type GoogleEventList } from "./normalize/google";
 export { normalizeGraphEvents, type GraphEventList } from "./normalize/graph";
-export { parseIcs, type IcsCalendar } from "./normalize/ical";
+export { parseIcs, readIcs, normalizeIcsEvents, ICAL_MARKER_PROPERTY, type IcsCalendar } from "./normalize/ical";
 export { windowsToIana } from "./normalize/windowsZones";
 export { importCrmCsv, type CsvImportReport, type CsvImportOptions } from "./csvImport";
