@@ -98,7 +98,9 @@ describe("iCal normalization properties", () => {
           const cal = readIcs(text);
           if (!cal.ok) throw cal.error;
           const from = start.setZone(userZone).plus({ weeks: weekOffset });
-          const range = Interval.fromDateTimes(from, from.plus({ days: 7 })) as Interval<true>;
+          // Seven days and an hour: across a daylight-saving change in the series' zone, two weekly
+          // occurrences can be 169 hours apart, and a 168-hour window may then hold none of them.
+          const range = Interval.fromDateTimes(from, from.plus({ days: 7, hours: 1 })) as Interval<true>;
           const events = normalize(cal.value, userZone, range);
           expect(events.length).toBeGreaterThanOrEqual(freq === "DAILY" ? 6 : 1);
           for (const e of events) {
