@@ -11,30 +11,29 @@ export const minutesOfDay = (hhmm: string): number => {
   return (h ?? 0) * 60 + (m ?? 0);
 };
 
-const domain = z
-  .pipe(
-    z.string().check(z.trim(), z.minLength(1, "must not be empty")),
-    z.transform((d: string) => d.toLowerCase().replace(/^@/, "").replace(/\.$/, "")),
-  )
-  .check(z.refine((d) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d), "must be a domain like acme.com"));
+const domain = z.string().check(
+  z.trim(),
+  z.minLength(1, "must not be empty"),
+  z.overwrite((d) => d.toLowerCase().replace(/^@/, "").replace(/\.$/, "")),
+  z.refine((d) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d), "must be a domain like acme.com"),
+);
 
-const email = z
-  .pipe(
-    z.string().check(z.trim()),
-    z.transform((e: string) => e.toLowerCase()),
-  )
-  .check(z.refine((e) => /^[^\s@]+@[^\s@]+$/.test(e), "must be an email address like dana@acme.com"));
+const email = z.string().check(
+  z.trim(),
+  z.toLowerCase(),
+  z.refine((e) => /^[^\s@]+@[^\s@]+$/.test(e), "must be an email address like dana@acme.com"),
+);
 
 const nonNegative = (fallback: number) => z._default(z.number().check(z.gte(0, "must be ≥ 0")), fallback);
 const positive = (fallback: number) => z._default(z.number().check(z.gt(0, "must be > 0")), fallback);
 const DAY = "must be 1 (Monday) to 7 (Sunday)";
-/**
- * A day of the week, 1 (Monday) to 7 (Sunday). The integer check carries the message too: past
- * ±2^53 it reports a range issue, and zod/mini loads no locale to word it.
- */
-const day = () => z.number().check(z.int(DAY), z.gte(1, DAY), z.lte(7, DAY));
+/** Whole numbers, checked with a refinement so the field's own message shows (and zod/mini's integer format stays out of bundles). */
+const whole = (message: string) => z.refine<number>((n) => Number.isInteger(n), message);
+/** A day of the week, 1 (Monday) to 7 (Sunday). */
+const day = () => z.number().check(whole(DAY), z.gte(1, DAY), z.lte(7, DAY));
 
-export const Tier = z.enum(["dream", "a-list", "pain"]);
+const TIERS = ["dream", "a-list", "pain"] as const;
+export const Tier = z.custom<(typeof TIERS)[number]>((v) => (TIERS as readonly unknown[]).includes(v), `must be one of ${TIERS.map((t) => JSON.stringify(t)).join(", ")}`);
 export type Tier = z.infer<typeof Tier>;
 
 export const WorkingHoursRule = z
@@ -104,7 +103,7 @@ export const DEFAULT_WORKING_HOURS: WorkingHoursRule[] = [{ days: [1, 2, 3, 4, 5
 
 /** The settings schema: it is also the type. `{}` is valid; every field has a default. */
 export const SettingsSchema = z.object({
-  version: z._default(z.literal(1, { error: "must be 1" }), 1),
+  version: z._default(z.number({ error: "must be 1" }).check(z.refine((v) => v === 1, "must be 1")), 1),
   timeZone: z.optional(z.string().check(z.refine((zone) => IANAZone.isValidZone(zone), "must be an IANA time zone such as America/New_York"))),
   weekStartsOn: z._default(day(), 1),
   workingHours: z._default(z.array(WorkingHoursRule), DEFAULT_WORKING_HOURS),
@@ -114,7 +113,7 @@ export const SettingsSchema = z.object({
   targets: z._default(Targets, DEFAULT_TARGETS),
   pipeline: z.optional(Pipeline),
   blankSpotMinMinutes: z._default(z.number().check(z.gte(1, "must be at least 1"), z.lte(24 * 60, "must be at most 1440")), 60),
-  prospectingBlockMinutes: z._default(z.number().check(z.int("must be whole minutes"), z.gte(5, "must be at least 5"), z.lte(8 * 60, "must be at most 480")), 90),
+  prospectingBlockMinutes: z._default(z.number().check(whole("must be whole minutes"), z.gte(5, "must be at least 5"), z.lte(8 * 60, "must be at most 480")), 90),
 });
 
 /** Settings after defaults. */

@@ -41,7 +41,8 @@ const GoogleEvent = z.object({
   attendeesOmitted: z.nullish(z.boolean()),
   attendees: z.nullish(z.array(Person)),
   organizer: z.nullish(Organizer),
-  extendedProperties: z.nullish(z.object({ private: z.nullish(z.record(z.string(), z.string())) })),
+  // Only our own marker is read from the private properties; other keys pass through unread.
+  extendedProperties: z.nullish(z.object({ private: z.nullish(z.object({ [GOOGLE_MARKER_PROPERTY]: z.optional(z.string()) })) })),
 });
 type GoogleEvent = z.infer<typeof GoogleEvent>;
 
