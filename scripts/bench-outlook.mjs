@@ -28,7 +28,22 @@ export const bundleSize = async () => {
     byPackage[key] = (byPackage[key] ?? 0) + bytesInOutput;
   }
   const top = Object.entries(byPackage).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, bytes]) => ({ name, minifiedKB: +(bytes / 1024).toFixed(1) }));
-  return { minifiedKB: +(statSync(js).size / 1024).toFixed(1), gzipKB: +(gz(js) / 1024).toFixed(1), top };
+  // The same bundle with MSAL left out: what the task pane weighs apart from the sign-in library
+  // the issue prescribes (msal-browser alone is more than the 60 KB budget).
+  const withoutMsal = await build({
+    entryPoints: [join(root, "addon/outlook/main.ts")],
+    bundle: true,
+    minify: true,
+    format: "iife",
+    platform: "browser",
+    target: ["chrome109", "edge109", "safari15.4", "firefox115"],
+    define: { NEXT_WEEK_CLIENT_ID: '"bench"' },
+    external: ["@azure/msal-browser"],
+    write: false,
+    logLevel: "silent",
+  });
+  const withoutMsalGzipKB = +(gzipSync(withoutMsal.outputFiles[0].contents, { level: 9 }).length / 1024).toFixed(1);
+  return { minifiedKB: +(statSync(js).size / 1024).toFixed(1), gzipKB: +(gz(js) / 1024).toFixed(1), withoutMsalGzipKB, top };
 };
 
 /** The card-drawn timing, from the browser-test harness (TypeScript, bundled on the fly). */
@@ -43,7 +58,7 @@ export const benchOutlook = async ({ runs = 7 } = {}) => {
   const size = await bundleSize();
   const timing = await cardDrawn(runs);
   return {
-    taskpaneJs: { gzipKB: size.gzipKB, minifiedKB: size.minifiedKB, budgetKB: BUDGET.taskpaneGzipKB, withinBudget: size.gzipKB <= BUDGET.taskpaneGzipKB, largest: size.top },
+    taskpaneJs: { gzipKB: size.gzipKB, withoutMsalGzipKB: size.withoutMsalGzipKB, minifiedKB: size.minifiedKB, budgetKB: BUDGET.taskpaneGzipKB, withinBudget: size.gzipKB <= BUDGET.taskpaneGzipKB, largest: size.top },
     cardDrawn: {
       medianMs: Math.round(timing.medianCardDrawnMs),
       medianLoadEventMs: Math.round(timing.medianLoadEventMs),
@@ -62,6 +77,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const ok = (b) => (b ? "ok" : "OVER");
     console.log("Outlook task pane");
     console.log(`  task-pane JS (gzipped, without office.js)  ${result.taskpaneJs.gzipKB} KB   budget ${result.taskpaneJs.budgetKB} KB   ${ok(result.taskpaneJs.withinBudget)}`);
+    console.log(`  the same without @azure/msal-browser       ${result.taskpaneJs.withoutMsalGzipKB} KB   (the sign-in library alone is the rest)`);
     for (const t of result.taskpaneJs.largest) console.log(`      ${t.name.padEnd(36)} ${String(t.minifiedKB).padStart(7)} KB minified`);
     console.log(`  card drawn after navigation start (median) ${result.cardDrawn.medianMs} ms   budget ${result.cardDrawn.budgetMs} ms   ${ok(result.cardDrawn.withinBudget)}   runs ${result.cardDrawn.runsMs.join(", ")} ms; load event ${result.cardDrawn.medianLoadEventMs} ms`);
   }

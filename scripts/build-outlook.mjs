@@ -15,19 +15,6 @@ const src = join(root, "addon/outlook");
 export const DEV_BASE_URL = "https://localhost:3000";
 export const PLACEHOLDER_CLIENT_ID = "00000000-0000-0000-0000-000000000000";
 
-// The core writes `import { z } from "zod"`; esbuild cannot tree-shake that re-exported
-// namespace and pulls in every zod locale (~70 KB gzipped). A namespace import of the same
-// module is shaken. Same code, same behaviour, a fraction of the size.
-const zodNamespaceImport = {
-  name: "zod-namespace-import",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]shared[\\/].*\.ts$/ }, (args) => {
-      const text = readFileSync(args.path, "utf8");
-      return { contents: text.replace(/import\s*\{\s*z\s*\}\s*from\s*["']zod["']/g, 'import * as z from "zod"'), loader: "ts" };
-    });
-  },
-};
-
 // ---------- icons: a calendar page with next week's row highlighted, drawn as PNG ----------
 const crcTable = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -101,7 +88,6 @@ export const buildOutlook = async (options = {}) => {
     sourcemap: "linked",
     legalComments: "linked",
     logLevel: "warning",
-    plugins: [zodNamespaceImport],
     define: { NEXT_WEEK_CLIENT_ID: JSON.stringify(clientId) },
   };
   const taskpane = await build({ ...common, entryPoints: [join(src, "main.ts")], outfile: join(outdir, "taskpane.js"), metafile: true });
