@@ -89,7 +89,7 @@ export const normalizeGoogleEvents = (items: readonly unknown[], ctx: NormalizeC
     const parsed = GoogleEvent.safeParse(raw);
     if (!parsed.success) {
       if (cancelled) continue;
-      return err(new EventError(rawId, ...describeShapeIssue(parsed.error)));
+      return err(new EventError(rawId, ...describeShapeIssue(parsed.error, raw)));
     }
     const e = parsed.data;
     const id = e.id ?? rawId;

@@ -69,7 +69,7 @@ export const normalizeGraphEvents = (items: readonly unknown[], ctx: NormalizeCo
     const parsed = GraphEvent.safeParse(raw);
     if (!parsed.success) {
       if (cancelled) continue;
-      return err(new EventError(rawId, ...describeShapeIssue(parsed.error)));
+      return err(new EventError(rawId, ...describeShapeIssue(parsed.error, raw)));
     }
     const e = parsed.data;
     const id = e.id ?? rawId;
