@@ -5,7 +5,7 @@ import { SETTINGS } from "./fixtures/knownWeek";
 
 /**
  * An Office-shaped `context.roamingSettings` (get/set/remove/saveAsync with Office's AsyncResult).
- * (office-addin-mock 4 cannot be loaded under jest here: its dependency chain ends in ESM-only packages.)
+ * (office-addin-mock 4 cannot be loaded under jest here, its dependency chain ends in ESM-only packages, so the project does not use it.)
  */
 const officeRoaming = (initial: Record<string, unknown> = {}, saveStatus: "succeeded" | "failed" = "succeeded") => {
   const values = new Map(Object.entries(initial));
