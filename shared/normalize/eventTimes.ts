@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from "luxon";
 import { EventError } from "../errors";
+import { err, ok, type Result } from "../result";
 import { windowsToIana } from "./windowsZones";
 
 /**
@@ -34,6 +35,20 @@ export const wallClock = (text: string, zone: string): DateTime | null => {
   return d.isValid ? d : null;
 };
 
-/** Throws nothing: checks end ≥ start and returns the EventError otherwise. */
-export const orderError = (id: string, start: DateTime, end: DateTime): EventError | null =>
-  end < start ? new EventError(id, "end", `(${end.toISO()}) is before start (${start.toISO()})`) : null;
+/**
+ * Both ends of an event, checked together: the first unreadable end, or an end before the
+ * start, is the error; a cancelled event whose times cannot be read is skipped instead (spec:
+ * cancelled events are dropped before anything else is read).
+ * @example checkedSpan("e1", ok(10:00), ok(09:00), false) → err(EventError("event e1: end (…) is before start (…)"))
+ * @example checkedSpan("e2", err(…), ok(09:00), true) → "skip"
+ */
+export const checkedSpan = (
+  id: string,
+  start: Result<DateTime, EventError>,
+  end: Result<DateTime, EventError>,
+  cancelled: boolean,
+): Result<{ start: DateTime; end: DateTime }, EventError> | "skip" => {
+  const problem = !start.ok ? start.error : !end.ok ? end.error : end.value < start.value ? new EventError(id, "end", `(${end.value.toISO()}) is before start (${start.value.toISO()})`) : null;
+  if (problem) return cancelled ? "skip" : err(problem);
+  return ok({ start: (start as { value: DateTime }).value, end: (end as { value: DateTime }).value });
+};

@@ -5,7 +5,7 @@ import type { CalendarEvent, IgnoredReason, NormalizeContext } from "../event";
 import { err, ok, type Result } from "../result";
 import { GOOGLE_MARKER_PROPERTY } from "../booking";
 import { consideredAttendees } from "./attendees";
-import { dateAtMidnight, orderError, wallClock, zoneFromName } from "./eventTimes";
+import { checkedSpan, dateAtMidnight, wallClock, zoneFromName } from "./eventTimes";
 import { describeShapeIssue } from "./shapeIssue";
 
 /** The Calendar API v3 `Events` list (or just its items), as `--google FILE` accepts it. */
@@ -46,16 +46,16 @@ const GoogleEvent = z.object({
 });
 type GoogleEvent = z.infer<typeof GoogleEvent>;
 
-const time = (id: string, field: "start" | "end", value: GoogleEvent["start"], zone: string): Result<{ at: DateTime; allDay: boolean }, EventError> => {
+const time = (id: string, field: "start" | "end", value: GoogleEvent["start"], zone: string): Result<DateTime, EventError> => {
   if (!value) return err(new EventError(id, field, "is missing"));
   if (value.dateTime) {
     const declared = value.timeZone ? zoneFromName(value.timeZone) : null;
     const at = wallClock(value.dateTime, declared ?? zone);
-    return at ? ok({ at: at.setZone(zone), allDay: false }) : err(new EventError(id, `${field}.dateTime`, `is not a date-time: "${value.dateTime}"`));
+    return at ? ok(at.setZone(zone)) : err(new EventError(id, `${field}.dateTime`, `is not a date-time: "${value.dateTime}"`));
   }
   if (value.date) {
     const at = dateAtMidnight(value.date, zone);
-    return at ? ok({ at, allDay: true }) : err(new EventError(id, `${field}.date`, `is not a date: "${value.date}"`));
+    return at ? ok(at) : err(new EventError(id, `${field}.date`, `is not a date: "${value.date}"`));
   }
   return err(new EventError(id, field, "has neither dateTime nor date"));
 };
@@ -93,20 +93,16 @@ export const normalizeGoogleEvents = (items: readonly unknown[], ctx: NormalizeC
     }
     const e = parsed.data;
     const id = e.id ?? rawId;
-    const start = time(id, "start", e.start, ctx.zone);
-    const end = time(id, "end", e.end, ctx.zone);
-    const bad = start.ok && end.ok ? orderError(id, start.value.at, end.value.at) : null;
-    if (cancelled && (!start.ok || !end.ok || bad)) continue;
-    if (!start.ok) return start;
-    if (!end.ok) return end;
-    if (bad) return err(bad);
+    const span = checkedSpan(id, time(id, "start", e.start, ctx.zone), time(id, "end", e.end, ctx.zone), cancelled);
+    if (span === "skip") continue;
+    if (!span.ok) return span;
     const marker = e.extendedProperties?.private?.[GOOGLE_MARKER_PROPERTY] ?? null;
     out.push({
       id,
       title: e.summary ?? "",
-      start: start.value.at,
-      end: end.value.at,
-      allDay: start.value.allDay,
+      start: span.value.start,
+      end: span.value.end,
+      allDay: !e.start?.dateTime,
       ignored: ignoredReason(e, ctx.me),
       outOfOffice: e.eventType === "outOfOffice",
       attendees: consideredAttendees(

@@ -5,7 +5,7 @@ import type { CalendarEvent, IgnoredReason, NormalizeContext } from "../event";
 import { err, ok, type Result } from "../result";
 import { GRAPH_MARKER_PROPERTY_ID } from "../booking";
 import { consideredAttendees } from "./attendees";
-import { dateAtMidnight, orderError, wallClock, zoneFromName } from "./eventTimes";
+import { checkedSpan, dateAtMidnight, wallClock, zoneFromName } from "./eventTimes";
 import { describeShapeIssue } from "./shapeIssue";
 
 /** A Graph `calendarView` answer (or just its `value`), as `--graph FILE` accepts it. */
@@ -74,19 +74,15 @@ export const normalizeGraphEvents = (items: readonly unknown[], ctx: NormalizeCo
     const e = parsed.data;
     const id = e.id ?? rawId;
     const allDay = e.isAllDay === true;
-    const start = time(id, "start", e.start, allDay, ctx.zone);
-    const end = time(id, "end", e.end, allDay, ctx.zone);
-    const bad = start.ok && end.ok ? orderError(id, start.value, end.value) : null;
-    if (cancelled && (!start.ok || !end.ok || bad)) continue;
-    if (!start.ok) return start;
-    if (!end.ok) return end;
-    if (bad) return err(bad);
+    const span = checkedSpan(id, time(id, "start", e.start, allDay, ctx.zone), time(id, "end", e.end, allDay, ctx.zone), cancelled);
+    if (span === "skip") continue;
+    if (!span.ok) return span;
     const marker = e.singleValueExtendedProperties?.find((p) => p.id.toLowerCase() === GRAPH_MARKER_PROPERTY_ID.toLowerCase())?.value ?? null;
     out.push({
       id,
       title: e.subject ?? "",
-      start: start.value,
-      end: end.value,
+      start: span.value.start,
+      end: span.value.end,
       allDay,
       ignored: ignoredReason(e),
       outOfOffice: e.showAs === "oof",

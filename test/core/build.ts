@@ -34,30 +34,25 @@ export const gAllDay = (date: string, endDate: string, extra: Record<string, unk
 
 export const attendee = (email: string, extra: Record<string, unknown> = {}) => ({ email, responseStatus: "accepted", ...extra });
 
-/** Normalizes Calendar v3 events and plans the week; throws on bad input so tests read simply. */
-export const planGoogle = (items: unknown[], settingsInput: SettingsInput, opts: { now: string; week?: string; me?: string }) => {
+type Normalizer = typeof normalizeGoogleEvents;
+
+/** Normalizes events with `normalize` and plans the week; throws on bad input so tests read simply. */
+const planWith = (normalize: Normalizer) => (items: unknown[], settingsInput: SettingsInput, opts: { now: string; week?: string; me?: string }) => {
   const settings = parseSettings(settingsInput);
   if (!settings.ok) throw settings.error;
   const zone = settings.value.timeZone ?? "UTC";
   const now = DateTime.fromISO(opts.now, { setZone: true }).setZone(zone);
-  const events = normalizeGoogleEvents(items, { zone, me: opts.me ?? ME });
+  const events = normalize(items, { zone, me: opts.me ?? ME });
   if (!events.ok) throw events.error;
   const week = weekFor({ now, zone, weekStartsOn: settings.value.weekStartsOn, weekOf: opts.week });
   const plan = planWeek({ events: events.value, settings: settings.value, zone, now, week, me: opts.me ?? ME });
   return { plan, json: measuresJson(plan) };
 };
 
-export const planGraph = (items: unknown[], settingsInput: SettingsInput, opts: { now: string; week?: string; me?: string }) => {
-  const settings = parseSettings(settingsInput);
-  if (!settings.ok) throw settings.error;
-  const zone = settings.value.timeZone ?? "UTC";
-  const now = DateTime.fromISO(opts.now, { setZone: true }).setZone(zone);
-  const events = normalizeGraphEvents(items, { zone, me: opts.me ?? ME });
-  if (!events.ok) throw events.error;
-  const week = weekFor({ now, zone, weekStartsOn: settings.value.weekStartsOn, weekOf: opts.week });
-  const plan = planWeek({ events: events.value, settings: settings.value, zone, now, week, me: opts.me ?? ME });
-  return { plan, json: measuresJson(plan) };
-};
+/** Calendar v3 events planned for a week. */
+export const planGoogle = planWith(normalizeGoogleEvents);
+/** Graph events planned for a week. */
+export const planGraph = planWith(normalizeGraphEvents);
 
 /** A Graph event with wall-clock times in the given zone (UTC by default). */
 export const graphEvent = (start: string, end: string, extra: Record<string, unknown> = {}, timeZone = "UTC") => ({
