@@ -137,3 +137,28 @@ describe("Graph times", () => {
     expect(json.minutes.prospecting).toBe(60);
   });
 });
+
+describe("working hours whose edges fall where the clocks change (New York)", () => {
+  const rule = (start: string, end: string) => ({ timeZone: "America/New_York", workingHours: [{ days: [7], start, end }] });
+
+  test("a rule across the skipped hour holds only the time that exists", () => {
+    // Sun 14 Mar 2027: 02:00 EST jumps to 03:00 EDT. 01:30–02:30 on the clock is 01:30–02:00 EST.
+    const { json } = planGoogle([], rule("01:30", "02:30"), { now: "2027-03-03T12:00:00-05:00" });
+    expect(json.workingMinutes).toBe(30);
+    expect(json.blankSpots).toEqual([]);
+    // 02:30–04:00 on the clock is 03:00–04:00 EDT.
+    expect(planGoogle([], { ...rule("02:30", "04:00"), blankSpotMinMinutes: 30 }, { now: "2027-03-03T12:00:00-05:00" }).json.blankSpots).toEqual([
+      { start: "2027-03-14T03:00:00-04:00", end: "2027-03-14T04:00:00-04:00", minutes: 60 },
+    ]);
+  });
+
+  test("a rule across the repeated hour holds both passes of it", () => {
+    // Sun 1 Nov 2026: 02:00 EDT falls back to 01:00 EST. 01:30–02:00 on the clock happens twice.
+    const { json } = planGoogle([], { ...rule("01:30", "02:00"), blankSpotMinMinutes: 30 }, { now: "2026-10-21T12:00:00-04:00" });
+    expect(json.workingMinutes).toBe(60);
+    expect(json.blankSpots).toEqual([
+      { start: "2026-11-01T01:30:00-04:00", end: "2026-11-01T01:00:00-05:00", minutes: 30 },
+      { start: "2026-11-01T01:30:00-05:00", end: "2026-11-01T02:00:00-05:00", minutes: 30 },
+    ]);
+  });
+});
