@@ -49,14 +49,23 @@ const declaredZone = (items: readonly unknown[]): string | null => {
 
 const loadSources = (options: AnalyzeOptions): Result<Source[], NextWeekError> => {
   const sources: Source[] = [];
-  const listShape = (file: string, data: unknown, key: "items" | "value") =>
-    Array.isArray(data) || (typeof data === "object" && data !== null && (!(key in data) || Array.isArray((data as Record<string, unknown>)[key])))
-      ? null
-      : new InputError(`${file}: expected a list of events or an object with "${key}": [...]`);
+  /** A whole list of events, or the reason the file is not one (an API error, one page of several, another shape). */
+  const listShape = (file: string, data: unknown, key: "items" | "value", nextKey: string): InputError | null => {
+    if (Array.isArray(data)) return null;
+    const record = typeof data === "object" && data !== null ? (data as Record<string, unknown>) : null;
+    if (record && "error" in record) {
+      const error = record.error as { message?: unknown; code?: unknown } | null;
+      const why = typeof error?.message === "string" ? error.message : typeof error?.code === "string" || typeof error?.code === "number" ? String(error.code) : "an error";
+      return new InputError(`${file}: this is an error answer from the calendar API, not events (${why})`);
+    }
+    if (!record || !Array.isArray(record[key])) return new InputError(`${file}: expected a list of events or an object with "${key}": [...]`);
+    if (record[nextKey] !== undefined) return new InputError(`${file}: this is one page of a longer answer ("${nextKey}" is set): fetch every page and put all the events in one file`);
+    return null;
+  };
   for (const file of options.google) {
     const data = readJson(file);
     if (!data.ok) return data;
-    const bad = listShape(file, data.value, "items");
+    const bad = listShape(file, data.value, "items", "nextPageToken");
     if (bad) return err(bad);
     const { items, calendarZone } = googleItems(data.value as GoogleEventList);
     sources.push({ kind: "google", file, items, zone: calendarZone ?? declaredZone(items) });
@@ -64,7 +73,7 @@ const loadSources = (options: AnalyzeOptions): Result<Source[], NextWeekError> =
   for (const file of options.graph) {
     const data = readJson(file);
     if (!data.ok) return data;
-    const bad = listShape(file, data.value, "value");
+    const bad = listShape(file, data.value, "value", "@odata.nextLink");
     if (bad) return err(bad);
     const items = graphItems(data.value as GraphEventList);
     sources.push({ kind: "graph", file, items, zone: declaredZone(items) });

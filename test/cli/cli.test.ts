@@ -85,6 +85,12 @@ describe("next-week errors: one line naming the file and the field, non-zero exi
   test("a folder instead of a file", () => expectError(cli("analyze", "--google", dir), 1, /is a folder, not a file$/));
   test("events that are not JSON", () => expectError(cli("analyze", "--graph", file("bad.json", "{ value: [")), 1, /bad\.json: not valid JSON/));
   test("JSON of the wrong shape", () => expectError(cli("analyze", "--google", file("shape.json", { items: "nope" })), 1, /shape\.json: expected a list of events or an object with "items"/));
+  test("an API error answer, one page of several, or a single event object is not taken for a whole week", () => {
+    expectError(cli("analyze", "--graph", file("graph-error.json", { error: { code: "InvalidAuthenticationToken", message: "Access token has expired." } })), 1, /graph-error\.json: this is an error answer from the calendar API, not events \(Access token has expired\.\)$/);
+    expectError(cli("analyze", "--graph", file("graph-page.json", { value: [], "@odata.nextLink": "https://graph.microsoft.com/v1.0/me/calendarView?$skip=10" })), 1, /graph-page\.json: this is one page of a longer answer \("@odata\.nextLink" is set\)/);
+    expectError(cli("analyze", "--google", file("google-page.json", { kind: "calendar#events", items: [], nextPageToken: "abc" })), 1, /google-page\.json: this is one page of a longer answer \("nextPageToken" is set\)/);
+    expectError(cli("analyze", "--google", file("one-event.json", sample.google[0])), 1, /one-event\.json: expected a list of events or an object with "items"/);
+  });
   test("a malformed Calendar v3 event names the file, the event id and the field", () => {
     const bad = file("malformed.json", { items: [{ id: "ok1", start: { dateTime: "2026-12-01T10:00:00Z" }, end: { dateTime: "2026-12-01T11:00:00Z" } }, { id: "evt42", start: { dateTime: "tomorrow" }, end: { dateTime: "2026-12-01T11:00:00Z" } }] });
     expectError(cli("analyze", "--google", bad), 1, /malformed\.json: event evt42: start\.dateTime is not a date-time: "tomorrow"$/);
