@@ -66,7 +66,7 @@ export const settingsCard = (cards: Cards, options: SettingsCardOptions): Google
     cards
       .newCardSection()
       .setHeader("Decision-makers")
-      .addWidget(input(cards, v, FIELDS.decisionMakers, "Decision-makers", "One per line: cfo@acme.com, Dana Ruiz, CFO", true)),
+      .addWidget(input(cards, v, FIELDS.decisionMakers, "Decision-makers", "One per line: cfo@acme.com, Dana Ruiz, CFO (a name with a comma in quotes)", true)),
   );
 
   const weekStart = cards.newSelectionInput().setType(cards.SelectionInputType.DROPDOWN).setFieldName(FIELDS.weekStartsOn).setTitle("Week starts on");

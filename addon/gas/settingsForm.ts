@@ -97,12 +97,38 @@ const lineError = (label: string, n: number, how: string) => err(new SettingsErr
  * @example formToSettings({ dreamAccounts: "Acme: acme.com", decisionMakers: "cfo@acme.com, Dana Ruiz, CFO" })
  *   → ok({ input: { accounts: [{ name: "Acme", domains: ["acme.com"], tier: "dream" }], decisionMakers: [{ email: "cfo@acme.com", name: "Dana Ruiz", title: "CFO" }], … }, origin })
  */
+/** A name holding a comma is written in double quotes, so it reads back whole: Ruiz, Dana → "Ruiz, Dana". */
+const quoteIfComma = (text: string): string => (/[,"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+/**
+ * A line's comma-separated fields, trimmed; a field in double quotes may hold commas ("" is a quote).
+ * @example commaFields('cfo@acme.com, "Ruiz, Dana", CFO') → ["cfo@acme.com", "Ruiz, Dana", "CFO"]
+ */
+export const commaFields = (line: string): string[] => {
+  const fields: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') (current += '"'), i++;
+      else if (c === '"') quoted = false;
+      else current += c;
+    } else if (c === '"' && current.trim() === "") (current = ""), (quoted = true);
+    else if (c === ",") fields.push(current.trim()), (current = "");
+    else current += c;
+  }
+  fields.push(current.trim());
+  return fields;
+};
+
 export const formToSettings = (values: FormValues): Result<{ input: Record<string, unknown>; origin: FormOrigin }, SettingsError> => {
   const accounts: { name: string; domains: string[]; tier: string }[] = [];
   const accountOrigin: string[] = [];
   for (const { tier, field, label } of TIERS) {
     for (const { line, n } of nonEmptyLines(values[field])) {
-      const colon = line.indexOf(":");
+      // Domains never hold a colon, so the last one separates the name (which may: "Acme: EMEA").
+      const colon = line.lastIndexOf(":");
       if (colon <= 0) return lineError(label, n, "write it as “Acme: acme.com, acme.co.uk”.");
       accounts.push({ name: line.slice(0, colon).trim(), domains: list(line.slice(colon + 1)), tier });
       accountOrigin.push(`${label}, line ${n}`);
@@ -112,7 +138,7 @@ export const formToSettings = (values: FormValues): Result<{ input: Record<strin
   const decisionMakers: { email: string; name: string; title: string }[] = [];
   const dmOrigin: string[] = [];
   for (const { line, n } of nonEmptyLines(values[FIELDS.decisionMakers])) {
-    const [email = "", name = "", ...title] = line.split(",").map((s) => s.trim());
+    const [email = "", name = "", ...title] = commaFields(line);
     if (!email.includes("@")) return lineError("Decision-makers", n, "start the line with an email address, then the name and title: “cfo@acme.com, Dana Ruiz, CFO”.");
     decisionMakers.push({ email, name, title: title.join(", ") });
     dmOrigin.push(`Decision-makers, line ${n}`);
@@ -202,7 +228,7 @@ export const settingsToForm = (settings: unknown): Record<FieldName, string> => 
     [FIELDS.pain]: accountsOf("pain"),
     [FIELDS.decisionMakers]: arr(s.decisionMakers)
       .map(obj)
-      .map((d) => [str(d.email), str(d.name), str(d.title)].join(", ").replace(/(, )+$/, ""))
+      .map((d) => [str(d.email), quoteIfComma(str(d.name)), str(d.title)].join(", ").replace(/(, )+$/, ""))
       .join("\n"),
     [FIELDS.dreamClientMinutes]: str(targets.dreamClientMinutes),
     [FIELDS.decisionMakerMeetings]: str(targets.decisionMakerMeetings),

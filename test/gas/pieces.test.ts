@@ -96,6 +96,23 @@ describe("working hours as text", () => {
 });
 
 describe("the settings form", () => {
+  test("account names with a colon and decision-maker names with a comma survive the form unchanged", () => {
+    const parsed = parseSettings({
+      accounts: [{ name: "Acme: EMEA", domains: ["acme.com", "acme.co.uk"], tier: "dream" }],
+      decisionMakers: [{ email: "dana@acme.com", name: "Ruiz, Dana", title: "CFO, EMEA" }, { email: "lee@acme.com", name: 'Lee "LJ" Park', title: "" }],
+    });
+    if (!parsed.ok) throw parsed.error;
+    const text = settingsToForm(parsed.value);
+    expect(text.dreamAccounts).toBe("Acme: EMEA: acme.com, acme.co.uk");
+    expect(text.decisionMakers).toBe('dana@acme.com, "Ruiz, Dana", CFO, EMEA\nlee@acme.com, "Lee ""LJ"" Park"');
+    const form = formToSettings(text);
+    if (!form.ok) throw form.error;
+    const again = parseSettings(form.value.input);
+    if (!again.ok) throw again.error;
+    expect(again.value.accounts).toEqual(parsed.value.accounts);
+    expect(again.value.decisionMakers).toEqual(parsed.value.decisionMakers);
+  });
+
   test("settings shown in the form and saved back are the same settings", () => {
     const parsed = parseSettings({ ...SETTINGS, timeZone: "Europe/Berlin", workingHours: [{ days: [1, 2, 3, 4], start: "08:30", end: "16:00" }, { days: [5], start: "08:30", end: "12:00" }] });
     if (!parsed.ok) throw parsed.error;
