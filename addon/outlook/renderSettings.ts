@@ -1,5 +1,5 @@
 import { h, uniqueId, type Child } from "./dom";
-import type { SettingsFormValues } from "./settingsForm";
+import { inputText, type SettingsFormValues } from "./settingsForm";
 
 export interface SettingsHandlers {
   readonly save: (values: SettingsFormValues) => void;
@@ -130,7 +130,10 @@ const decisionMakerRow = (item: SettingsFormValues["decisionMakers"][number] | n
   return row;
 };
 
-const valueOf = (root: ParentNode, name: string): string => (root.querySelector(`[data-name="${name}"]`) as HTMLInputElement | HTMLSelectElement | null)?.value ?? "";
+const valueOf = (root: ParentNode, name: string): string => {
+  const input = root.querySelector(`[data-name="${name}"]`) as HTMLInputElement | HTMLSelectElement | null;
+  return input ? inputText(input) : "";
+};
 
 /** Reads the form back into values (the inverse of rendering them). */
 export const collectSettings = (form: HTMLElement): SettingsFormValues => {

@@ -19,8 +19,14 @@ export interface LoadedSettings {
   readonly settings: Settings;
   /** False on first run: nothing stored yet, so mailbox defaults may fill in. */
   readonly stored: boolean;
-  /** Stored settings that no longer validate (defaults are used until the next good save). */
+  /**
+   * Stored settings that no longer validate. `settings` then holds only the defaults, which must
+   * not measure a week: the host asks the user to fix the stored value (read from `raw`), which
+   * stays in the mailbox untouched until a valid save.
+   */
   readonly problem: SettingsError | null;
+  /** The stored value as read (JSON text parsed; `{}` when it could not be parsed), for pre-filling the form. */
+  readonly raw: unknown;
 }
 
 export interface SettingsStore {
@@ -43,17 +49,17 @@ const succeeded = (status: unknown): boolean => status === "succeeded" || (typeo
 export const roamingSettingsStore = (roaming: RoamingSettingsLike): SettingsStore => ({
   load() {
     const raw = roaming.get(SETTINGS_KEY);
-    if (raw === undefined || raw === null) return { settings: defaultSettings(), stored: false, problem: null };
+    if (raw === undefined || raw === null) return { settings: defaultSettings(), stored: false, problem: null, raw: null };
     let value: unknown = raw;
     if (typeof raw === "string") {
       try {
         value = JSON.parse(raw);
       } catch (cause) {
-        return { settings: defaultSettings(), stored: true, problem: new SettingsError("Your saved settings are not readable JSON; defaults are used until you save.", { cause }) };
+        return { settings: defaultSettings(), stored: true, problem: new SettingsError("Your saved settings are damaged (not readable). Check them and save again.", { cause }), raw: {} };
       }
     }
     const parsed = parseSettings(value);
-    return parsed.ok ? { settings: parsed.value, stored: true, problem: null } : { settings: defaultSettings(), stored: true, problem: parsed.error };
+    return parsed.ok ? { settings: parsed.value, stored: true, problem: null, raw: value } : { settings: defaultSettings(), stored: true, problem: parsed.error, raw: value };
   },
 
   save(input) {

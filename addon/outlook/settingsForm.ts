@@ -1,4 +1,4 @@
-import type { Settings } from "../../shared/settings";
+import { defaultSettings, type Settings } from "../../shared/settings";
 
 /** The settings form as the user types it: every field a string, lists as rows. */
 export interface SettingsFormValues {
@@ -45,6 +45,73 @@ export const formValues = (s: Settings): SettingsFormValues => ({
   blankSpotMinMinutes: text(s.blankSpotMinMinutes),
   prospectingBlockMinutes: text(s.prospectingBlockMinutes),
 });
+
+type Loose = Record<string, unknown>;
+const loose = (v: unknown): Loose => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Loose) : {});
+const looseText = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : "");
+const looseList = (v: unknown): string => (Array.isArray(v) ? v.map(looseText).filter((t) => t !== "").join(", ") : looseText(v));
+/** The stored field as text when it is there, else the default's text (an absent field means the default). */
+const pick = (from: Loose, key: string, fallback: string): string => (key in from ? looseText(from[key]) : fallback);
+
+/**
+ * The form's values for stored settings that do not validate: every field that can be read is
+ * kept as it was stored (wrong values included, so the message can point at them), absent fields
+ * show the defaults. Nothing valid is lost when the user corrects the field and saves.
+ * @example formValuesFromRaw({ weekStartsOn: 9, accounts: [{ name: "Acme", domains: ["acme.com"], tier: "dream" }] }).accounts[0].domains → "acme.com"
+ */
+export const formValuesFromRaw = (raw: unknown): SettingsFormValues => {
+  const s = loose(raw);
+  const d = formValues(defaultSettings());
+  const targets = loose(s.targets);
+  const pipeline = loose(s.pipeline);
+  return {
+    timeZone: pick(s, "timeZone", d.timeZone),
+    weekStartsOn: pick(s, "weekStartsOn", d.weekStartsOn),
+    workingHours: Array.isArray(s.workingHours)
+      ? s.workingHours.map(loose).map((r) => ({
+          days: Array.isArray(r.days) ? r.days.filter((day): day is number => typeof day === "number") : [],
+          start: looseText(r.start),
+          end: looseText(r.end),
+        }))
+      : d.workingHours,
+    ownDomains: "ownDomains" in s ? looseList(s.ownDomains) : d.ownDomains,
+    accounts: Array.isArray(s.accounts) ? s.accounts.map(loose).map((a) => ({ name: looseText(a.name), domains: looseList(a.domains), tier: looseText(a.tier) })) : d.accounts,
+    decisionMakers: Array.isArray(s.decisionMakers)
+      ? s.decisionMakers.map(loose).map((m) => ({ email: looseText(m.email), name: looseText(m.name), title: looseText(m.title) }))
+      : d.decisionMakers,
+    targets: {
+      dreamClientMinutes: pick(targets, "dreamClientMinutes", d.targets.dreamClientMinutes),
+      decisionMakerMeetings: pick(targets, "decisionMakerMeetings", d.targets.decisionMakerMeetings),
+      prospectingMinutes: pick(targets, "prospectingMinutes", d.targets.prospectingMinutes),
+      painMinutesMax: pick(targets, "painMinutesMax", d.targets.painMinutesMax),
+    },
+    usePipeline: s.pipeline !== undefined && s.pipeline !== null,
+    pipeline: {
+      annualTarget: pick(pipeline, "annualTarget", ""),
+      averageDeal: pick(pipeline, "averageDeal", ""),
+      winRate: pick(pipeline, "winRate", ""),
+      meetingToOpportunity: pick(pipeline, "meetingToOpportunity", ""),
+      sellingWeeks: pick(pipeline, "sellingWeeks", ""),
+    },
+    blankSpotMinMinutes: pick(s, "blankSpotMinMinutes", d.blankSpotMinMinutes),
+    prospectingBlockMinutes: pick(s, "prospectingBlockMinutes", d.prospectingBlockMinutes),
+  };
+};
+
+/**
+ * What a number field holds when the browser could not read its text as a number (`<input
+ * type="number">` then reports an empty value): a text that is not a number, so the schema
+ * refuses it naming the field instead of the default being saved.
+ */
+export const UNREADABLE_NUMBER = "not a number";
+
+/**
+ * The text of a form input; a number input whose text the browser cannot parse gives
+ * `UNREADABLE_NUMBER` rather than "" (which would mean "use the default").
+ * @example inputText({ value: "", validity: { badInput: true } }) → "not a number"
+ */
+export const inputText = (input: { readonly value: string; readonly validity?: { readonly badInput: boolean } }): string =>
+  input.validity?.badInput ? UNREADABLE_NUMBER : input.value;
 
 /** "acme.com, acme.co.uk; acme.de" → ["acme.com", "acme.co.uk", "acme.de"] */
 export const splitList = (value: string): string[] =>

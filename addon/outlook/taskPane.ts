@@ -16,8 +16,8 @@ import { readMailboxDefaults, type MailboxDefaults } from "./mailboxSettings";
 import { renderCard, type CardActions } from "./renderCard";
 import { renderEmptyWeek, renderError, renderLoading } from "./renderScreens";
 import { markInvalidField, renderSettings, type SettingsNotice } from "./renderSettings";
-import type { SettingsStore } from "./roamingSettingsStore";
-import { formValues, settingsInput, type SettingsFormValues } from "./settingsForm";
+import type { LoadedSettings, SettingsStore } from "./roamingSettingsStore";
+import { formValues, formValuesFromRaw, settingsInput, type SettingsFormValues } from "./settingsForm";
 import type { TokenProvider } from "./tokenProvider";
 
 export interface TaskPaneEnv {
@@ -77,7 +77,6 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
   let weekOf = "";
   let mailbox: MailboxDefaults | null = null;
   let current: WeekContext | null = null;
-  let settingsProblem: string | null = null;
 
   const draw = (next: Screen, node: HTMLElement, focus: boolean) => {
     screen = next;
@@ -119,9 +118,8 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
     await showWeek(weekOf, { focus: true });
   };
 
-  const effectiveSettings = (): Settings => {
-    const loaded = env.settings.load();
-    settingsProblem = loaded.problem ? `Your saved settings could not be used (${loaded.problem.message}); defaults apply until you save.` : null;
+  /** Valid settings only: callers handle `loaded.problem` first (a week is never measured with defaults in its place). */
+  const effectiveSettings = (loaded: LoadedSettings = env.settings.load()): Settings => {
     // First run: the mailbox's working hours are the default, until the user saves settings —
     // when they are written in the zone the week is measured in (a rule cannot move zones).
     if (!loaded.stored && mailbox?.workingHours) {
@@ -141,8 +139,19 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
     weekOf = date;
     draw("loading", renderLoading(), false);
     const at = now();
+    const loaded = env.settings.load();
+    if (loaded.problem) {
+      // Stored settings that do not validate: ask for a fix (pre-filled from what is stored),
+      // never a week measured with the defaults. The mailbox's zone only helps the form.
+      if (!mailbox) {
+        const read = await readMailboxDefaults(env.graph);
+        if (read.ok) mailbox = read.value;
+      }
+      openSettings();
+      return screen;
+    }
     // With a zone in the settings, the week is known before the mailbox answers: read both at once.
-    const early = env.settings.load().settings;
+    const early = loaded.settings;
     const earlyWeek = early.timeZone ? weekFor({ now: at, zone: early.timeZone, weekStartsOn: early.weekStartsOn, weekOf: date || undefined }) : null;
     const earlyRead = earlyWeek && early.timeZone ? readCalendarView(env.graph, { interval: earlyWeek, preferZone: early.timeZone }) : null;
     if (!mailbox) {
@@ -150,7 +159,7 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
       if (!read.ok) return showError(read.error, options.focus ?? false);
       mailbox = read.value;
     }
-    const settings = effectiveSettings();
+    const settings = effectiveSettings(loaded);
     const zone = resolveZone(settings, mailbox.timeZone);
     // Ask Graph for times in the mailbox's own zone name when that is the zone in use.
     const preferZone = !settings.timeZone && mailbox.timeZone ? mailbox.timeZone : zone;
@@ -166,7 +175,6 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
     current = { settings, zone, preferZone, card, writer: createGraphCalendarWriter(env.graph, { zone, preferZone, me: env.me }) };
     const empty = plan.busy.length === 0 && plan.ignored.length === 0;
     draw(empty ? "empty" : "card", empty ? renderEmptyWeek(card, actions) : renderCard(card, actions), options.focus ?? false);
-    if (settingsProblem) say(settingsProblem, true);
     return screen;
   };
 
@@ -188,10 +196,22 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
   };
 
   const openSettings = (notice: SettingsNotice | null = null, values?: SettingsFormValues) => {
-    const base = current?.settings ?? effectiveSettings();
-    const form = renderSettings(values ?? formValues(base), { save: (v) => void save(v, form), cancel: () => void showWeek(weekOf, { focus: true }), importCsv: (text, name, v) => importCsv(text, name, v) }, notice, mailbox?.timeZone ?? null);
+    // The message whose leading field path is marked invalid and focused.
+    let fieldMessage = notice?.kind === "error" ? notice.text : null;
+    if (!values) {
+      const loaded = env.settings.load();
+      if (loaded.problem) {
+        // What is stored stays as it is until a valid save; the form shows it as far as it can be read.
+        values = formValuesFromRaw(loaded.raw);
+        notice ??= { kind: "error", text: `Your saved settings need a fix: ${loaded.problem.message}. Nothing has been changed: correct it and choose Save settings.` };
+        fieldMessage = loaded.problem.message;
+      } else {
+        values = formValues(current?.settings ?? effectiveSettings(loaded));
+      }
+    }
+    const form = renderSettings(values, { save: (v) => void save(v, form), cancel: () => void showWeek(weekOf, { focus: true }), importCsv: (text, name, v) => importCsv(text, name, v) }, notice, mailbox?.timeZone ?? null);
     draw("settings", form, true);
-    if (notice?.kind === "error") markInvalidField(form, notice.text, form.querySelector(".form-error")?.id ?? "");
+    if (fieldMessage) markInvalidField(form, fieldMessage, form.querySelector(".form-error")?.id ?? "");
   };
 
   const save = async (values: SettingsFormValues, form: HTMLElement) => {

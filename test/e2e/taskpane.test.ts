@@ -212,6 +212,41 @@ test("settings: an invalid value names the field and keeps the last good setting
   expect(saves.at(-1)?.[SETTINGS_KEY]?.targets.painMinutesMax).toBe(30);
 });
 
+test("stored settings that do not validate open the settings pre-filled as stored, never a week of defaults; one fix saves them whole", async () => {
+  const { page } = await open({ [SETTINGS_KEY]: { ...settings, targets: { ...settings.targets, painMinutesMax: -30 } } });
+  await waitForScreen(page, "settings");
+  await page.waitForSelector(".form-error:has-text('targets.painMinutesMax must be ≥ 0')");
+  const cap = page.getByLabel("Most time with pain accounts (minutes)");
+  expect(await cap.inputValue()).toBe("-30");
+  expect(await cap.getAttribute("aria-invalid")).toBe("true");
+  expect(await cap.evaluate((el) => el === document.activeElement)).toBe(true);
+  const names = await page.locator('[data-row="accounts"] [data-name="name"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  expect(names).toEqual(["Fabrikam", "Northwind", "Tailspin"]);
+  expect(fake.requests.some((r) => r.path === "/v1.0/me/calendarView")).toBe(false);
+  expect(await page.evaluate(() => (window as unknown as { __roamingSaves: unknown[] }).__roamingSaves.length)).toBe(0);
+  await cap.fill("30");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await waitForScreen(page, "card");
+  const saves = await page.evaluate(() => (window as unknown as { __roamingSaves: Record<string, unknown>[] }).__roamingSaves);
+  expect(saves).toHaveLength(1);
+  expect(saves[0]?.[SETTINGS_KEY]).toEqual({ ...settings, targets: { ...settings.targets, painMinutesMax: 30 } });
+});
+
+test("settings: a number the browser cannot read names the field and saves nothing", async () => {
+  const { page } = await open();
+  await waitForScreen(page, "card");
+  await page.getByRole("button", { name: "Settings" }).click();
+  await waitForScreen(page, "settings");
+  const dream = page.getByLabel("Dream-client time (minutes)");
+  await dream.fill("");
+  await dream.pressSequentially("1e");
+  expect(await dream.evaluate((el) => (el as HTMLInputElement).validity.badInput)).toBe(true);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await page.waitForSelector(".form-error:has-text('targets.dreamClientMinutes must be a number')");
+  expect(await dream.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { __roamingSaves: unknown[] }).__roamingSaves.length)).toBe(0);
+});
+
 test("settings: a CRM CSV adds accounts and decision-makers to the form", async () => {
   const { page } = await open();
   await waitForScreen(page, "card");

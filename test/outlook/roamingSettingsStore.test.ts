@@ -28,7 +28,7 @@ const officeRoaming = (initial: Record<string, unknown> = {}, saveStatus: "succe
 
 test("first run: nothing stored gives the defaults and says so", () => {
   const { roaming } = officeRoaming();
-  expect(roamingSettingsStore(roaming).load()).toEqual({ settings: defaultSettings(), stored: false, problem: null });
+  expect(roamingSettingsStore(roaming).load()).toEqual({ settings: defaultSettings(), stored: false, problem: null, raw: null });
 });
 
 test("valid settings are saved to the mailbox and read back", async () => {
@@ -39,7 +39,7 @@ test("valid settings are saved to the mailbox and read back", async () => {
   expect(calls.saveAsync).toBe(1);
   const expected = parseSettings(SETTINGS);
   expect(values.get(SETTINGS_KEY)).toEqual(expected.ok ? expected.value : null);
-  expect(store.load()).toEqual({ settings: expected.ok ? expected.value : null, stored: true, problem: null });
+  expect(store.load()).toEqual({ settings: expected.ok ? expected.value : null, stored: true, problem: null, raw: expected.ok ? expected.value : null });
 });
 
 test("an invalid save names the field and keeps the last good settings", async () => {
@@ -77,12 +77,25 @@ test("when the mailbox refuses the save, memory goes back to the last good setti
   expect((values.get(SETTINGS_KEY) as { blankSpotMinMinutes: number }).blankSpotMinMinutes).toBe(60);
 });
 
-test("stored settings that no longer validate fall back to the defaults with the reason", () => {
-  const roaming = memoryRoamingSettings({ [SETTINGS_KEY]: { weekStartsOn: 9 } });
+test("stored settings that no longer validate come back with the reason and the stored value, which is left untouched", () => {
+  const stored = { ...SETTINGS, weekStartsOn: 9 };
+  const roaming = memoryRoamingSettings({ [SETTINGS_KEY]: stored });
   const loaded = roamingSettingsStore(roaming).load();
-  expect(loaded.settings).toEqual(defaultSettings());
   expect(loaded.stored).toBe(true);
   expect(loaded.problem?.message).toBe("weekStartsOn must be 1 (Monday) to 7 (Sunday)");
+  expect(loaded.raw).toEqual(stored);
+  expect(roaming.get(SETTINGS_KEY)).toEqual(stored);
+  expect(roaming.saved()[SETTINGS_KEY]).toEqual(stored);
+});
+
+test("stored settings kept as JSON text are read back as the value they hold, valid or not", () => {
+  const stored = { ...SETTINGS, targets: { painMinutesMax: -30 } };
+  const loaded = roamingSettingsStore(memoryRoamingSettings({ [SETTINGS_KEY]: JSON.stringify(stored) })).load();
+  expect(loaded.problem?.message).toBe("targets.painMinutesMax must be ≥ 0");
+  expect(loaded.raw).toEqual(stored);
+  const damaged = roamingSettingsStore(memoryRoamingSettings({ [SETTINGS_KEY]: "{not json" })).load();
+  expect(damaged.problem?.kind).toBe("SettingsError");
+  expect(damaged.raw).toEqual({});
 });
 
 test("the preview's memory store behaves like the mailbox's", async () => {

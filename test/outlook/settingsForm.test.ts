@@ -1,4 +1,4 @@
-import { formValues, settingsInput, splitList } from "../../addon/outlook/settingsForm";
+import { formValues, formValuesFromRaw, inputText, settingsInput, splitList } from "../../addon/outlook/settingsForm";
 import { defaultSettings, parseSettings } from "../../shared/settings";
 import { SETTINGS } from "./fixtures/knownWeek";
 
@@ -50,4 +50,43 @@ test("empty rows are dropped; unticking the pipeline removes it", () => {
 
 test("lists split on commas, semicolons and spaces", () => {
   expect(splitList(" acme.com, acme.co.uk;acme.de  acme.fr ,")).toEqual(["acme.com", "acme.co.uk", "acme.de", "acme.fr"]);
+});
+
+test("stored settings that do not validate fill the form as stored, so fixing one field loses nothing", () => {
+  const stored = { ...SETTINGS, targets: { ...SETTINGS.targets, painMinutesMax: -30 } };
+  expect(parseSettings(stored).ok).toBe(false);
+  const values = formValuesFromRaw(stored);
+  expect(values.targets.painMinutesMax).toBe("-30");
+  const fixed = parsed(settingsInput({ ...values, targets: { ...values.targets, painMinutesMax: "30" } }));
+  expect(fixed).toEqual(parsed({ ...SETTINGS, targets: { ...SETTINGS.targets, painMinutesMax: 30 } }));
+  expect(fixed.accounts.map((a) => a.name)).toEqual(["Fabrikam", "Northwind", "Tailspin"]);
+  expect(fixed.decisionMakers.map((d) => d.email)).toEqual(["ceo@fabrikam.com"]);
+});
+
+test("stored values of the wrong shape are read as far as they can be; absent fields show the defaults", () => {
+  const values = formValuesFromRaw({ weekStartsOn: "9", accounts: [{ name: "Acme", domains: "acme.com", tier: "gold" }, "junk"], targets: { dreamClientMinutes: 300 } });
+  expect(values.weekStartsOn).toBe("9");
+  expect(values.accounts).toEqual([
+    { name: "Acme", domains: "acme.com", tier: "gold" },
+    { name: "", domains: "", tier: "" },
+  ]);
+  const defaults = formValues(defaultSettings());
+  expect(values.targets).toEqual({ ...defaults.targets, dreamClientMinutes: "300" });
+  expect(values.workingHours).toEqual(defaults.workingHours);
+  expect(values.usePipeline).toBe(false);
+  expect(formValuesFromRaw("not an object")).toEqual(defaults);
+  // Valid stored settings fill the form exactly as the parsed ones do.
+  expect(formValuesFromRaw(parsed(SETTINGS))).toEqual(formValues(parsed(SETTINGS)));
+});
+
+test("a number field the browser cannot read is refused naming the field, never saved as the default", () => {
+  expect(inputText({ value: "", validity: { badInput: true } })).not.toBe("");
+  expect(inputText({ value: "", validity: { badInput: false } })).toBe("");
+  expect(inputText({ value: "45" })).toBe("45");
+  const values = formValues(parsed(SETTINGS));
+  const typed = inputText({ value: "", validity: { badInput: true } });
+  const r = parseSettings(settingsInput({ ...values, targets: { ...values.targets, dreamClientMinutes: typed } }));
+  expect(r.ok).toBe(false);
+  if (r.ok) return;
+  expect(r.error.message).toBe("targets.dreamClientMinutes must be a number");
 });
