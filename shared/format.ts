@@ -44,3 +44,15 @@ export const timeRange = (start: DateTime, end: DateTime, allDay = false): strin
 
 /** @example dateRange(Mon 30 Nov, Sun 6 Dec) → "30 Nov – 6 Dec" */
 export const dateRange = (first: DateTime, last: DateTime): string => `${first.day} ${MONTHS[first.month - 1]} – ${last.day} ${MONTHS[last.month - 1]}`;
+
+/**
+ * A bar drawn with block characters, for the text renderers (CardService has no charts; the
+ * terminal has none either). The fraction is clamped; any share above 0 shows at least one block
+ * and any share below 1 leaves at least one empty.
+ * @example textBar(0.5) → "██████░░░░░░"; textBar(0.001) → "█░░░░░░░░░░░"; textBar(0) → "░░░░░░░░░░░░"
+ */
+export const textBar = (fraction: number, width = 12): string => {
+  const f = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0;
+  const filled = f > 0 && f < 1 ? Math.min(width - 1, Math.max(1, Math.round(f * width))) : Math.round(f * width);
+  return "█".repeat(filled) + "░".repeat(width - filled);
+};

@@ -1,6 +1,5 @@
-import { IANAZone } from "luxon";
 import type { Settings } from "./settings";
-import { windowsToIana } from "./normalize/windowsZones";
+import { zoneFromName } from "./normalize/eventTimes";
 
 /**
  * The user's zone: the settings' zone, else the calendar's own zone (an IANA name, or a
@@ -10,10 +9,5 @@ import { windowsToIana } from "./normalize/windowsZones";
  */
 export const resolveZone = (settings: Pick<Settings, "timeZone">, calendarZone?: string | null): string => {
   if (settings.timeZone) return settings.timeZone;
-  if (calendarZone) {
-    if (IANAZone.isValidZone(calendarZone)) return calendarZone;
-    const mapped = windowsToIana(calendarZone);
-    if (mapped) return mapped;
-  }
-  return "UTC";
+  return (calendarZone ? zoneFromName(calendarZone) : null) ?? "UTC";
 };

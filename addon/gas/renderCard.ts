@@ -2,7 +2,7 @@ import type { BookActionView, BreakdownRowView, CardView, ScoreView, SpotView } 
 import { ACTION } from "./actionNames";
 import { calendarText, capLines, shorten } from "./cardText";
 import { bold, colored, escapeHtml, lines } from "./escape";
-import { textBar } from "./textBar";
+import { textBar } from "../../shared/format";
 
 type Cards = GoogleAppsScript.Card_Service.CardService;
 type Card = GoogleAppsScript.Card_Service.Card;

@@ -2,6 +2,7 @@ import { ACTION } from "./actionNames";
 import { bold, colored, escapeHtml, lines } from "./escape";
 import { COLORS, type Notice } from "./renderCard";
 import { FIELDS, type FieldName } from "./settingsForm";
+import { defaultSettings } from "../../shared/settings";
 
 type Cards = GoogleAppsScript.Card_Service.CardService;
 type Section = GoogleAppsScript.Card_Service.CardSection;
@@ -31,6 +32,7 @@ const input = (cards: Cards, values: SettingsCardOptions["values"], name: FieldN
  */
 export const settingsCard = (cards: Cards, options: SettingsCardOptions): GoogleAppsScript.Card_Service.Card => {
   const v = options.values;
+  const d = defaultSettings();
   const card = cards.newCardBuilder().setName("settings").setHeader(cards.newCardHeader().setTitle("Next Week settings"));
   const weekOf = options.weekOf ? { weekOf: options.weekOf } : ({} as Record<string, string>);
 
@@ -84,10 +86,10 @@ export const settingsCard = (cards: Cards, options: SettingsCardOptions): Google
     cards
       .newCardSection()
       .setHeader("Weekly targets")
-      .addWidget(input(cards, v, FIELDS.dreamClientMinutes, "Dream-client time (minutes)", "Default 240"))
-      .addWidget(input(cards, v, FIELDS.decisionMakerMeetings, "Decision-maker meetings", "Default 3"))
-      .addWidget(input(cards, v, FIELDS.prospectingMinutes, "Prospecting time (minutes)", "Default 120"))
-      .addWidget(input(cards, v, FIELDS.painMinutesMax, "Pain-account cap (minutes)", "Default 180")),
+      .addWidget(input(cards, v, FIELDS.dreamClientMinutes, "Dream-client time (minutes)", `Default ${d.targets.dreamClientMinutes}`))
+      .addWidget(input(cards, v, FIELDS.decisionMakerMeetings, "Decision-maker meetings", `Default ${d.targets.decisionMakerMeetings}`))
+      .addWidget(input(cards, v, FIELDS.prospectingMinutes, "Prospecting time (minutes)", `Default ${d.targets.prospectingMinutes}`))
+      .addWidget(input(cards, v, FIELDS.painMinutesMax, "Pain-account cap (minutes)", `Default ${d.targets.painMinutesMax}`)),
   );
 
   card.addSection(
@@ -108,8 +110,8 @@ export const settingsCard = (cards: Cards, options: SettingsCardOptions): Google
     cards
       .newCardSection()
       .setHeader("Blank spots")
-      .addWidget(input(cards, v, FIELDS.blankSpotMinMinutes, "Shortest blank spot (minutes)", "Default 60"))
-      .addWidget(input(cards, v, FIELDS.prospectingBlockMinutes, "Prospecting block (minutes)", "Default 90"))
+      .addWidget(input(cards, v, FIELDS.blankSpotMinMinutes, "Shortest blank spot (minutes)", `Default ${d.blankSpotMinMinutes}`))
+      .addWidget(input(cards, v, FIELDS.prospectingBlockMinutes, "Prospecting block (minutes)", `Default ${d.prospectingBlockMinutes}`))
       .addWidget(
         cards
           .newButtonSet()

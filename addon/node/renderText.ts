@@ -1,12 +1,8 @@
 import type { BarView, CardView } from "../../shared/cardView";
+import { textBar } from "../../shared/format";
 
-const WIDTH = 20;
-
-/** A text bar: "████████░░░░░░░░░░░░" (with "!" when over a cap). */
-export const textBar = (b: BarView): string => {
-  const filled = Math.round(b.fraction * WIDTH);
-  return `${"█".repeat(filled)}${"░".repeat(WIDTH - filled)}${b.over ? " !" : ""}`;
-};
+/** A 20-character text bar, with "!" when a cap is exceeded. */
+const bar = (b: BarView): string => `${textBar(b.fraction, 20)}${b.over ? " !" : ""}`;
 
 /** Control characters in calendar strings would move the terminal's cursor: show them as spaces. */
 const safe = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
@@ -19,7 +15,7 @@ export const renderText = (card: CardView, options: { details?: boolean } = {}):
   const lines: string[] = [];
   lines.push(`${card.title}  (${card.timeZone})`, "");
   for (const s of card.scores) {
-    lines.push(`${s.met ? "✓" : "·"} ${s.label.padEnd(24)} ${textBar(s.bar)}  ${s.value}`);
+    lines.push(`${s.met ? "✓" : "·"} ${s.label.padEnd(24)} ${bar(s.bar)}  ${s.value}`);
     lines.push(`  ${s.verdict}${s.note ? ` — ${s.note}` : ""}`);
   }
   for (const g of card.goals) lines.push(`${g.met ? "✓" : "·"} ${g.text}`);
@@ -33,7 +29,7 @@ export const renderText = (card: CardView, options: { details?: boolean } = {}):
   if (card.suggested) lines.push(`  Suggested prospecting block: ${card.suggested.description.replace(/^Book a /, "")}`);
   lines.push("", "The week");
   for (const row of card.breakdown) {
-    lines.push(`  ${row.label.padEnd(18)} ${textBar(row.bar)}  ${row.value}`);
+    lines.push(`  ${row.label.padEnd(18)} ${bar(row.bar)}  ${row.value}`);
     if (options.details !== false) {
       for (const item of row.items) lines.push(`      ${item.day} ${item.time}  ${safe(item.title) || "(no title)"}  — ${safe(item.matched)}`);
     }
