@@ -3,10 +3,10 @@
 // Run with `npm run bench` (scripts/bench.mjs bundles and runs this file).
 import { DateTime } from "luxon";
 import { normalizeGoogleEvents } from "../shared/normalize/google";
-import { planWeek } from "../shared/planWeek";
-import { cardModel } from "../shared/cardModel";
-import { parseSettings, type SettingsInput } from "../shared/settings";
-import { weekFor } from "../shared/week";
+import { planWeek } from "../shared/plan/planWeek";
+import { cardModel } from "../shared/view/cardModel";
+import { parseSettings, type SettingsInput } from "../shared/settings/settings";
+import { weekFor } from "../shared/time/week";
 
 const ZONE = "America/New_York";
 const NOW = DateTime.fromISO("2026-11-23T12:00:00", { zone: ZONE });

@@ -40,6 +40,8 @@ const GLOBAL = "NextWeekAddOn";
  * event object), so the Windows-zone table the core carries for Outlook is left out of this
  * bundle: `windowsToIana` then answers null, as it does for any unknown name.
  */
+import { icalOnlyWhenUsed } from "./pureCore.mjs";
+
 const googleZonesOnly = {
   name: "google-zones-only",
   setup(build) {
@@ -80,7 +82,7 @@ const result = await esbuild.build({
   // ES2020 (optional chaining, `??`): Apps Script's V8 runtime parses it (it came with V8 8.0, which
   // predates the runtime). Unverified here; Apps Script refuses a push whose syntax it cannot parse.
   target: "es2020",
-  plugins: [googleZonesOnly],
+  plugins: [googleZonesOnly, icalOnlyWhenUsed],
   minify: true,
   legalComments: "none",
   charset: "utf8",

@@ -5,6 +5,7 @@
 //   OUTLOOK_BASE_URL   where the add-in is hosted (default https://localhost:3000)
 //   OUTLOOK_OUTDIR     another output folder (the end-to-end tests build their own copy)
 import { build } from "esbuild";
+import { icalOnlyWhenUsed } from "./pureCore.mjs";
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
@@ -89,6 +90,7 @@ export const buildOutlook = async (options = {}) => {
     legalComments: "linked",
     logLevel: "warning",
     define: { NEXT_WEEK_CLIENT_ID: JSON.stringify(clientId) },
+    plugins: [icalOnlyWhenUsed],
   };
   const taskpane = await build({ ...common, entryPoints: [join(src, "main.ts")], outfile: join(outdir, "taskpane.js"), metafile: true });
   const preview = await build({ ...common, entryPoints: [join(src, "previewMain.ts")], outfile: join(outdir, "preview.js"), metafile: true });

@@ -1,6 +1,7 @@
 // The dependency rule, enforced (npm run lint):
 // - shared/ imports only shared/ and the core's libraries, and touches no host global or clock;
-// - each host (addon/gas, addon/outlook, addon/node) imports shared/ but never another host;
+// - each host (addon/gas, addon/outlook, addon/node) imports shared/ only through its door,
+//   shared/index.ts, and never imports another host;
 // - no host renders markup from strings (innerHTML and friends are banned in addon/).
 // Import specifiers are read from the TypeScript source (type imports included); globals are
 // found by ESLint's scope analysis on the esbuild-transpiled JavaScript.
@@ -10,7 +11,10 @@ import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
 import { Linter } from "eslint";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+// --root DIR lints another tree (the lint's own tests use it on small fixture trees).
+const rootArg = process.argv.indexOf("--root");
+const root = rootArg > 0 ? resolve(process.argv[rootArg + 1]) : join(dirname(fileURLToPath(import.meta.url)), "..");
+const CORE_DOOR = new Set(["shared", "shared/index"]);
 const CORE_PACKAGES = new Set(["luxon", "zod", "ical.js"]);
 const HOSTS = ["addon/gas", "addon/outlook", "addon/node"];
 const HOST_GLOBALS = [
@@ -35,7 +39,7 @@ const specifiers = (source) => {
 
 const problems = [];
 const report = (file, message) => problems.push(`${file}: ${message}`);
-const areaOf = (path) => (path.startsWith(`shared${sep}`) || path.startsWith("shared/") ? "shared" : HOSTS.find((h) => path.startsWith(h)) ?? "other");
+const areaOf = (path) => (path === "shared" || path.startsWith(`shared${sep}`) || path.startsWith("shared/") ? "shared" : HOSTS.find((h) => path.startsWith(h)) ?? "other");
 
 const linter = new Linter({ configType: "flat" });
 const coreConfig = [
@@ -84,6 +88,8 @@ for (const file of areas.flatMap(files)) {
       const target = relative(root, resolve(root, dirname(file), spec));
       const targetArea = areaOf(target);
       if (area === "shared" && targetArea !== "shared") report(file, `imports "${spec}": the core imports nothing outside shared/`);
+      if (area !== "shared" && targetArea === "shared" && !CORE_DOOR.has(target.split(sep).join("/").replace(/\.[cm]?[jt]s$/, "")))
+        report(file, `imports "${spec}": a host imports the core only through shared/index.ts`);
       if (area !== "shared" && targetArea !== "shared" && targetArea !== area) report(file, `imports "${spec}": one host never imports another (${area} → ${targetArea})`);
       if (target.startsWith("test")) report(file, `imports "${spec}": product code never imports tests`);
     } else if (area === "shared") {

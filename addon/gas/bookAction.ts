@@ -1,6 +1,5 @@
 import type { DateTime, Interval } from "luxon";
-import { dayLabel, timeRange } from "../../shared/format";
-import { blockKey, blockRequest, parseBlock, type BookingOutcome } from "../../shared/booking";
+import { blockKey, blockRequest, type BookingOutcome, dayLabel, parseBlock, timeRange } from "../../shared";
 import { bookBlock } from "./calendarWriter";
 import { param, type AddOnEvent } from "./eventObject";
 import { errorCard } from "./errorCard";

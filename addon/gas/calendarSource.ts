@@ -1,6 +1,5 @@
 import type { Interval } from "luxon";
-import { CalendarReadError } from "../../shared/errors";
-import { err, ok, type Result } from "../../shared/result";
+import { CalendarReadError, err, ok, type Result } from "../../shared";
 import type { CalendarService } from "./services";
 import { describeApiError } from "./apiError";
 

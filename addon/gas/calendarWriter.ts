@@ -1,6 +1,5 @@
 import type { Interval } from "luxon";
-import { checkSpot, GOOGLE_MARKER_PROPERTY, type BlockRequest, type BookingOutcome } from "../../shared/booking";
-import { normalizeGoogleEvents } from "../../shared/normalize/google";
+import { type BlockRequest, type BookingOutcome, checkSpot, GOOGLE_MARKER_PROPERTY, normalizeGoogleEvents } from "../../shared";
 import { describeApiError } from "./apiError";
 import { PRIMARY, readEvents } from "./calendarSource";
 import type { Services } from "./services";

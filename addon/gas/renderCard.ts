@@ -1,8 +1,7 @@
-import type { BookActionView, BreakdownRowView, CardView, ScoreView, SpotView } from "../../shared/cardView";
+import { type BookActionView, type BreakdownRowView, type CardView, type ScoreView, type SpotView, textBar } from "../../shared";
 import { ACTION } from "./actionNames";
 import { calendarText, capLines, shorten } from "./cardText";
 import { bold, colored, escapeHtml, lines } from "./escape";
-import { textBar } from "../../shared/format";
 
 type Cards = GoogleAppsScript.Card_Service.CardService;
 type Card = GoogleAppsScript.Card_Service.Card;

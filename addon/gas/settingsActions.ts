@@ -1,6 +1,5 @@
 import type { DateTime } from "luxon";
-import { importCrmCsv } from "../../shared/csvImport";
-import { parseSettings } from "../../shared/settings";
+import { importCrmCsv, parseSettings } from "../../shared";
 import { formValue, param, type AddOnEvent } from "./eventObject";
 import { pushCard, updateCard } from "./responses";
 import type { Services } from "./services";

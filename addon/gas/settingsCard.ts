@@ -2,7 +2,7 @@ import { ACTION } from "./actionNames";
 import { bold, colored, escapeHtml, lines } from "./escape";
 import { COLORS, type Notice } from "./renderCard";
 import { FIELDS, type FieldName } from "./settingsForm";
-import { defaultSettings } from "../../shared/settings";
+import { defaultSettings } from "../../shared";
 
 type Cards = GoogleAppsScript.Card_Service.CardService;
 type Section = GoogleAppsScript.Card_Service.CardSection;

@@ -1,5 +1,4 @@
-import { SettingsError } from "../../shared/errors";
-import { err, ok, type Result } from "../../shared/result";
+import { err, ok, type Result, SettingsError } from "../../shared";
 import { hoursLine, parseHoursLine } from "./workingHoursText";
 
 /**

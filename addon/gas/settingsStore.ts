@@ -1,6 +1,4 @@
-import { SettingsError } from "../../shared/errors";
-import { err, ok, type Result } from "../../shared/result";
-import { parseSettings, type Settings } from "../../shared/settings";
+import { err, ok, parseSettings, type Result, type Settings, SettingsError } from "../../shared";
 import { fnv1a, splitUtf8, utf8Length } from "./chunks";
 import type { PropertyStore, UserLock } from "./services";
 

@@ -1,7 +1,5 @@
 import type { DateTime } from "luxon";
-import type { SettingsError } from "../../shared/errors";
-import { defaultSettings, parseSettings, type Settings } from "../../shared/settings";
-import { resolveZone } from "../../shared/zone";
+import { defaultSettings, parseSettings, resolveZone, type Settings, type SettingsError } from "../../shared";
 import { calendarPrefs } from "./calendarSettings";
 import { eventZone, type AddOnEvent } from "./eventObject";
 import type { Services } from "./services";

@@ -1,7 +1,4 @@
-import { cardModel } from "../../shared/cardModel";
-import { normalizeGoogleEvents } from "../../shared/normalize/google";
-import { planWeek } from "../../shared/planWeek";
-import { weekFor } from "../../shared/week";
+import { cardModel, normalizeGoogleEvents, planWeek, weekFor } from "../../shared";
 import { readEvents } from "./calendarSource";
 import { errorCard } from "./errorCard";
 import { renderWeekCard, type Notice } from "./renderCard";

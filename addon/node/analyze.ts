@@ -1,16 +1,5 @@
 import { DateTime } from "luxon";
-import { InputError, type NextWeekError } from "../../shared/errors";
-import type { CalendarEvent } from "../../shared/event";
-import { err, ok, type Result } from "../../shared/result";
-import { parseSettings, type Settings } from "../../shared/settings";
-import { resolveZone } from "../../shared/zone";
-import { weekFor } from "../../shared/week";
-import { planWeek } from "../../shared/planWeek";
-import type { WeekPlan } from "../../shared/plan";
-import { googleItems, normalizeGoogleEvents, type GoogleEventList } from "../../shared/normalize/google";
-import { graphItems, normalizeGraphEvents, type GraphEventList } from "../../shared/normalize/graph";
-import { normalizeIcsEvents, readIcs, type IcsCalendar } from "../../shared/normalize/ical";
-import { zoneFromName } from "../../shared/normalize/eventTimes";
+import { type CalendarEvent, err, type GoogleEventList, googleItems, type GraphEventList, graphItems, type IcsCalendar, InputError, type NextWeekError, normalizeGoogleEvents, normalizeGraphEvents, normalizeIcsEvents, ok, parseSettings, planWeek, readIcs, resolveZone, type Result, type Settings, weekFor, type WeekPlan, zoneFromName } from "../../shared";
 import { readJson, readText } from "./files";
 
 export interface AnalyzeOptions {

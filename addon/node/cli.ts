@@ -1,9 +1,6 @@
 import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
-import { cardModel } from "../../shared/cardModel";
-import { measuresJson } from "../../shared/measuresJson";
-import { importCrmCsv } from "../../shared/csvImport";
-import { parseSettings } from "../../shared/settings";
+import { cardModel, importCrmCsv, measuresJson, parseSettings } from "../../shared";
 import { analyze } from "./analyze";
 import { readJson, readText, writeTextAtomically } from "./files";
 import { renderText } from "./renderText";

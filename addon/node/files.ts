@@ -1,7 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
-import { InputError } from "../../shared/errors";
-import { err, ok, type Result } from "../../shared/result";
+import { err, InputError, ok, type Result } from "../../shared";
 
 /** Reads a text file; an unreadable file is an InputError naming it. */
 export const readText = (path: string): Result<string, InputError> => {

@@ -4,8 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { dirname, extname, join } from "node:path";
 import { DateTime } from "luxon";
-import { GRAPH_MARKER_PROPERTY_ID } from "../../shared/booking";
-import { zoneFromName } from "../../shared/normalize/eventTimes";
+import { GRAPH_MARKER_PROPERTY_ID, zoneFromName } from "../../shared";
 import { sampleWeek } from "./sampleWeek";
 
 /**

@@ -1,5 +1,4 @@
-import type { BarView, CardView } from "../../shared/cardView";
-import { textBar } from "../../shared/format";
+import { type BarView, type CardView, textBar } from "../../shared";
 
 /** A 20-character text bar, with "!" when a cap is exceeded. */
 const bar = (b: BarView): string => `${textBar(b.fraction, 20)}${b.over ? " !" : ""}`;

@@ -1,10 +1,5 @@
 import type { DateTime } from "luxon";
-import { cardModel } from "../../shared/cardModel";
-import { normalizeGoogleEvents } from "../../shared/normalize/google";
-import { planWeek } from "../../shared/planWeek";
-import { parseSettings } from "../../shared/settings";
-import type { Result } from "../../shared/result";
-import type { NextWeekError } from "../../shared/errors";
+import { cardModel, type NextWeekError, normalizeGoogleEvents, parseSettings, planWeek, type Result } from "../../shared";
 import { renderText } from "./renderText";
 import { sampleWeek } from "./sampleWeek";
 

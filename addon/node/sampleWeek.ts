@@ -1,6 +1,5 @@
 import { DateTime } from "luxon";
-import type { SettingsInput } from "../../shared/settings";
-import { weekFor } from "../../shared/week";
+import { type SettingsInput, weekFor } from "../../shared";
 
 /**
  * The bundled sample week: a realistic seller's week, dated at run time on the week after

@@ -1,8 +1,6 @@
 import type { Client } from "@microsoft/microsoft-graph-client";
 import type { Interval } from "luxon";
-import { GRAPH_MARKER_PROPERTY_ID } from "../../shared/booking";
-import { CalendarReadError, type NextWeekError } from "../../shared/errors";
-import { err, ok, type Result } from "../../shared/result";
+import { CalendarReadError, err, GRAPH_MARKER_PROPERTY_ID, type NextWeekError, ok, type Result } from "../../shared";
 import { graphFailure } from "./graphErrors";
 
 /** The event fields the core's Graph normalizer reads; nothing else is fetched. */

@@ -1,11 +1,6 @@
 import type { Client } from "@microsoft/microsoft-graph-client";
 import type { DateTime } from "luxon";
-import { BLOCK_DESCRIPTION, BLOCK_TITLE, GRAPH_MARKER_PROPERTY_ID, checkSpot, parseBlock, type BookingOutcome } from "../../shared/booking";
-import type { BookActionView } from "../../shared/cardView";
-import { CalendarWriteError, type NextWeekError } from "../../shared/errors";
-import { normalizeGraphEvents } from "../../shared/normalize/graph";
-import { zoneFromName } from "../../shared/normalize/eventTimes";
-import { err, ok, type Result } from "../../shared/result";
+import { BLOCK_DESCRIPTION, BLOCK_TITLE, type BookActionView, type BookingOutcome, CalendarWriteError, checkSpot, err, GRAPH_MARKER_PROPERTY_ID, type NextWeekError, normalizeGraphEvents, ok, parseBlock, type Result, zoneFromName } from "../../shared";
 import { readCalendarView } from "./graphCalendarSource";
 import { graphFailure } from "./graphErrors";
 

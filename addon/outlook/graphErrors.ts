@@ -1,4 +1,4 @@
-import { AuthError, CalendarReadError, CalendarWriteError, PermissionError, type NextWeekError } from "../../shared/errors";
+import { AuthError, CalendarReadError, CalendarWriteError, type NextWeekError, PermissionError } from "../../shared";
 
 /** What the add-in was doing, for the message: "read your calendar", "read your mailbox settings", "book the block". */
 export interface GraphCall {

@@ -1,8 +1,5 @@
 import type { Client } from "@microsoft/microsoft-graph-client";
-import { err, ok, type Result } from "../../shared/result";
-import type { NextWeekError } from "../../shared/errors";
-import type { WorkingHoursRule } from "../../shared/settings";
-import { zoneFromName } from "../../shared/normalize/eventTimes";
+import { err, type NextWeekError, ok, type Result, type WorkingHoursRule, zoneFromName } from "../../shared";
 import { graphFailure } from "./graphErrors";
 
 /** What the add-in takes from the mailbox: the zone as Graph names it and the working hours. */

@@ -1,4 +1,4 @@
-import { AuthError, NextWeekError } from "../../shared/errors";
+import { AuthError, NextWeekError } from "../../shared";
 import { replaceChildren } from "./dom";
 import { createGraphClient } from "./graphClient";
 import { naaTokenProvider } from "./naaTokenProvider";

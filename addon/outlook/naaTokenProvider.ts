@@ -4,7 +4,7 @@ import {
   type AccountInfo,
   type IPublicClientApplication,
 } from "@azure/msal-browser";
-import { AuthError, PermissionError } from "../../shared/errors";
+import { AuthError, PermissionError } from "../../shared";
 import { GRAPH_SCOPES, type TokenProvider } from "./tokenProvider";
 
 export interface NaaOptions {

@@ -1,4 +1,4 @@
-import { defaultSettings } from "../../shared/settings";
+import { defaultSettings } from "../../shared";
 import { h, replaceChildren } from "./dom";
 import { createGraphClient } from "./graphClient";
 import { renderLoading } from "./renderScreens";

@@ -1,4 +1,4 @@
-import type { BarView, BookActionView, BreakdownRowView, CardView, ScoreView, SpotView } from "../../shared/cardView";
+import { type BarView, type BookActionView, type BreakdownRowView, type CardView, type ScoreView, type SpotView } from "../../shared";
 import { h, uniqueId } from "./dom";
 
 /** What the card's controls ask the task pane to do. */

@@ -1,5 +1,4 @@
-import type { CardView } from "../../shared/cardView";
-import type { NextWeekError } from "../../shared/errors";
+import { type CardView, type NextWeekError } from "../../shared";
 import { h } from "./dom";
 import { bookButton, cardHeader, settingsFooter, type CardActions } from "./renderCard";
 

@@ -1,6 +1,4 @@
-import { SettingsError } from "../../shared/errors";
-import { err, ok, type Result } from "../../shared/result";
-import { defaultSettings, parseSettings, type Settings } from "../../shared/settings";
+import { defaultSettings, err, ok, parseSettings, type Result, type Settings, SettingsError } from "../../shared";
 
 /** The part of `Office.context.roamingSettings` the store uses. */
 export interface RoamingSettingsLike {

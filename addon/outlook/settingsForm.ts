@@ -1,4 +1,4 @@
-import { defaultSettings, type Settings } from "../../shared/settings";
+import { defaultSettings, type Settings } from "../../shared";
 
 /** The settings form as the user types it: every field a string, lists as rows. */
 export interface SettingsFormValues {

@@ -1,14 +1,6 @@
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { DateTime } from "luxon";
-import type { BookActionView, CardView } from "../../shared/cardView";
-import { cardModel } from "../../shared/cardModel";
-import { EventError, type NextWeekError } from "../../shared/errors";
-import { normalizeGraphEvents } from "../../shared/normalize/graph";
-import { planWeek } from "../../shared/planWeek";
-import { parseSettings, type Settings } from "../../shared/settings";
-import { importCrmCsv } from "../../shared/csvImport";
-import { weekFor } from "../../shared/week";
-import { resolveZone } from "../../shared/zone";
+import { type BookActionView, cardModel, type CardView, EventError, importCrmCsv, type NextWeekError, normalizeGraphEvents, parseSettings, planWeek, resolveZone, type Settings, weekFor } from "../../shared";
 import { replaceChildren } from "./dom";
 import { readCalendarView } from "./graphCalendarSource";
 import { createGraphCalendarWriter, type BookingResult, type CalendarWriter } from "./graphCalendarWriter";

@@ -3,7 +3,7 @@ import type { DateTime } from "luxon";
 import { EventError } from "../errors";
 import type { CalendarEvent, IgnoredReason, NormalizeContext } from "../event";
 import { err, ok, type Result } from "../result";
-import { GRAPH_MARKER_PROPERTY_ID } from "../booking";
+import { GRAPH_MARKER_PROPERTY_ID } from "../booking/booking";
 import { consideredAttendees } from "./attendees";
 import { checkedSpan, dateAtMidnight, wallClock, zoneFromName } from "./eventTimes";
 import { describeShapeIssue } from "./shapeIssue";

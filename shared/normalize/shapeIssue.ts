@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import { fieldName } from "../settings";
+import { fieldName } from "../settings/settings";
 
 /** The value at a path of the raw input, or undefined. */
 const at = (raw: unknown, path: readonly PropertyKey[]): unknown =>

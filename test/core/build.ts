@@ -2,10 +2,10 @@
 import { DateTime } from "luxon";
 import { normalizeGoogleEvents } from "../../shared/normalize/google";
 import { normalizeGraphEvents } from "../../shared/normalize/graph";
-import { planWeek } from "../../shared/planWeek";
-import { parseSettings, type SettingsInput } from "../../shared/settings";
-import { measuresJson } from "../../shared/measuresJson";
-import { weekFor } from "../../shared/week";
+import { planWeek } from "../../shared/plan/planWeek";
+import { parseSettings, type SettingsInput } from "../../shared/settings/settings";
+import { measuresJson } from "../../shared/plan/measuresJson";
+import { weekFor } from "../../shared/time/week";
 
 export const ME = "me@seller.com";
 

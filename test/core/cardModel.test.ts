@@ -1,6 +1,6 @@
 import { DateTime, Interval } from "luxon";
-import { cardModel } from "../../shared/cardModel";
-import { blockKey, checkSpot, parseBlock } from "../../shared/booking";
+import { cardModel } from "../../shared/view/cardModel";
+import { blockKey, checkSpot, parseBlock } from "../../shared/booking/booking";
 import { normalizeGoogleEvents } from "../../shared/normalize/google";
 import { ME, NY, attendee, gEvent, planGoogle } from "./build";
 

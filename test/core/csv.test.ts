@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { CsvQuoteError, detectDelimiter, parseCsv, type CsvDelimiter, type CsvTable } from "../../shared/csv";
+import { CsvQuoteError, detectDelimiter, parseCsv, type CsvDelimiter, type CsvTable } from "../../shared/import/csv";
 
 const rowsOf = (text: string, delimiter?: CsvDelimiter): string[][] => table(text, delimiter).rows;
 const table = (text: string, delimiter?: CsvDelimiter): CsvTable => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { importCrmCsv, type CsvImportOptions } from "../../shared/csvImport";
-import { defaultSettings, parseSettings, type Settings, type SettingsInput } from "../../shared/settings";
+import { importCrmCsv, type CsvImportOptions } from "../../shared/import/csvImport";
+import { defaultSettings, parseSettings, type Settings, type SettingsInput } from "../../shared/settings/settings";
 
 const fixture = (name: string): string => readFileSync(join(__dirname, "..", "fixtures", "csv", name), "utf8");
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { DateTime, Interval } from "luxon";
-import { intersect, subtract, totalMillis, union, type Span } from "../../shared/intervals";
-import { weekFor } from "../../shared/week";
-import { workingTime } from "../../shared/workingTime";
+import { intersect, subtract, totalMillis, union, type Span } from "../../shared/time/intervals";
+import { weekFor } from "../../shared/time/week";
+import { workingTime } from "../../shared/time/workingTime";
 
 const BASE = Date.UTC(2026, 10, 30);
 const toSpan = ([a, len]: [number, number]): Span =>

@@ -1,5 +1,5 @@
-import { parseSettings, defaultSettings, weeklyMeetings } from "../../shared/settings";
-import { resolveZone } from "../../shared/zone";
+import { parseSettings, defaultSettings, weeklyMeetings } from "../../shared/settings/settings";
+import { resolveZone } from "../../shared/time/zone";
 
 describe("settings", () => {
   test("{} is valid and gets the documented defaults", () => {

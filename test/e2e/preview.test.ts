@@ -2,10 +2,10 @@ import { DateTime } from "luxon";
 import type { Browser } from "playwright-core";
 import { startPreview, type Preview } from "../../addon/node/preview";
 import { sampleWeek } from "../../addon/node/sampleWeek";
-import { cardModel } from "../../shared/cardModel";
+import { cardModel } from "../../shared/view/cardModel";
 import { normalizeGraphEvents } from "../../shared/normalize/graph";
-import { planWeek } from "../../shared/planWeek";
-import { parseSettings } from "../../shared/settings";
+import { planWeek } from "../../shared/plan/planWeek";
+import { parseSettings } from "../../shared/settings/settings";
 import { launch } from "./harness";
 
 let browser: Browser;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { SETTINGS_KEY } from "../../addon/outlook/roamingSettingsStore";
-import { parseSettings } from "../../shared/settings";
+import { parseSettings } from "../../shared/settings/settings";
 import { startFakeGraph, FAULTS, type FakeGraph } from "../outlook/fakeGraph";
 import { EVENTS, HOSTILE_TITLE, KNOWN_WEEK_EXPECTED as X, MAILBOX_SETTINGS, ME, NOW_ISO, SETTINGS } from "../outlook/fixtures/knownWeek";
 import { buildTaskPane, launch, openPane, serveFolder, waitForScreen, OUTDIR, ROOT, TEST_CLIENT_ID, type Pane } from "./harness";

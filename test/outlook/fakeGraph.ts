@@ -11,7 +11,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { DateTime } from "luxon";
 import { generate } from "selfsigned";
-import { GRAPH_MARKER_PROPERTY_ID } from "../../shared/booking";
+import { GRAPH_MARKER_PROPERTY_ID } from "../../shared/booking/booking";
 import { zoneFromName } from "../../shared/normalize/eventTimes";
 
 export interface GraphEventJson {

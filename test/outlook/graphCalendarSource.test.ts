@@ -3,7 +3,7 @@ import { readCalendarView, EVENT_FIELDS } from "../../addon/outlook/graphCalenda
 import { readMailboxDefaults } from "../../addon/outlook/mailboxSettings";
 import { retryDelay } from "../../addon/outlook/throttleRetryHandler";
 import { AuthError } from "../../shared/errors";
-import { GRAPH_MARKER_PROPERTY_ID } from "../../shared/booking";
+import { GRAPH_MARKER_PROPERTY_ID } from "../../shared/booking/booking";
 import { normalizeGraphEvents } from "../../shared/normalize/graph";
 import { FAULTS } from "./fakeGraph";
 import { startHarness, TOKEN, type Harness } from "./graphHarness";

@@ -1,7 +1,7 @@
 import { DateTime, Interval } from "luxon";
 import { createGraphCalendarWriter, transactionIdFor } from "../../addon/outlook/graphCalendarWriter";
-import { BLOCK_DESCRIPTION, BLOCK_TITLE, GRAPH_MARKER_PROPERTY_ID, blockKey } from "../../shared/booking";
-import type { BookActionView } from "../../shared/cardView";
+import { BLOCK_DESCRIPTION, BLOCK_TITLE, GRAPH_MARKER_PROPERTY_ID, blockKey } from "../../shared/booking/booking";
+import type { BookActionView } from "../../shared/view/cardView";
 import { FAULTS } from "./fakeGraph";
 import { startHarness, type Harness } from "./graphHarness";
 import { ME } from "./fixtures/knownWeek";

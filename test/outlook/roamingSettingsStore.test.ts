@@ -1,6 +1,6 @@
 import { roamingSettingsStore, SETTINGS_KEY, MAX_SETTINGS_BYTES, byteSize, type RoamingSettingsLike } from "../../addon/outlook/roamingSettingsStore";
 import { memoryRoamingSettings } from "../../addon/outlook/memoryRoamingSettings";
-import { defaultSettings, parseSettings } from "../../shared/settings";
+import { defaultSettings, parseSettings } from "../../shared/settings/settings";
 import { SETTINGS } from "./fixtures/knownWeek";
 
 /**

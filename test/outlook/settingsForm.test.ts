@@ -1,5 +1,5 @@
 import { formValues, formValuesFromRaw, inputText, settingsInput, splitList } from "../../addon/outlook/settingsForm";
-import { defaultSettings, parseSettings } from "../../shared/settings";
+import { defaultSettings, parseSettings } from "../../shared/settings/settings";
 import { SETTINGS } from "./fixtures/knownWeek";
 
 const parsed = (input: unknown) => {

@@ -1,7 +1,7 @@
-import { InputError } from "./errors";
-import { err, ok, type Result } from "./result";
+import { InputError } from "../errors";
+import { err, ok, type Result } from "../result";
 import { parseCsv } from "./csv";
-import { parseSettings, type Account, type DecisionMaker, type Settings, type Tier } from "./settings";
+import { parseSettings, type Account, type DecisionMaker, type Settings, type Tier } from "../settings/settings";
 import { expectedColumnsText, isRecognisable, mapColumns, valueOf, type ColumnMap } from "./csvImportColumns";
 import { cleanEmail, companyDomainOfEmail, coveredBy, domainOfWebsite, tierOf } from "./csvImportValues";
 import { DEFAULT_DECISION_MAKER_TITLES, DEFAULT_NON_DECISION_MAKER_TITLES, titleRule, type TitleRule } from "./csvImportTitles";

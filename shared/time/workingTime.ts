@@ -1,6 +1,6 @@
 import { DateTime, Interval } from "luxon";
 import { union, type Span } from "./intervals";
-import { minutesOfDay, type WorkingHoursRule } from "./settings";
+import { minutesOfDay, type WorkingHoursRule } from "../settings/settings";
 import { daysOf } from "./week";
 
 /**

@@ -7,9 +7,9 @@ import { fnv1a, splitUtf8, utf8Length } from "../../addon/gas/chunks";
 import { bold, escapeHtml } from "../../addon/gas/escape";
 import { calendarText, capLines } from "../../addon/gas/cardText";
 import { formToSettings, locateMessage, settingsToForm } from "../../addon/gas/settingsForm";
-import { textBar } from "../../shared/format";
+import { textBar } from "../../shared/view/format";
 import { hoursLine, parseHoursLine } from "../../addon/gas/workingHoursText";
-import { parseSettings } from "../../shared/settings";
+import { parseSettings } from "../../shared/settings/settings";
 import { SETTINGS } from "./fixtures/knownWeek";
 
 describe("splitUtf8", () => {

@@ -1,6 +1,6 @@
-import type { CalendarEvent } from "./event";
+import type { CalendarEvent } from "../event";
 import type { Category, Match } from "./plan";
-import type { Settings, Tier } from "./settings";
+import type { Settings, Tier } from "../settings/settings";
 
 const TIER_CATEGORY: Record<Tier, Category> = { dream: "dreamClient", "a-list": "aList", pain: "pain" };
 const TIER_LABEL: Record<Tier, string> = { dream: "dream account", "a-list": "A-list account", pain: "pain account" };

@@ -1,5 +1,5 @@
-import { InputError } from "./errors";
-import { err, ok, type Result } from "./result";
+import { InputError } from "../errors";
+import { err, ok, type Result } from "../result";
 
 /**
  * Job titles of decision-makers, as regular expression sources (case-insensitive):

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { IANAZone } from "luxon";
-import { SettingsError } from "./errors";
-import { err, ok, type Result } from "./result";
+import { SettingsError } from "../errors";
+import { err, ok, type Result } from "../result";
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 

@@ -1,6 +1,6 @@
 import type { DateTime, Interval } from "luxon";
-import type { CalendarEvent } from "./event";
-import type { Settings } from "./settings";
+import type { CalendarEvent } from "../event";
+import type { Settings } from "../settings/settings";
 
 /** Categories of the breakdown; an event can be in several (a dream client's CFO). */
 export type Category = "dreamClient" | "aList" | "pain" | "decisionMaker" | "internal" | "prospecting" | "outOfOffice";

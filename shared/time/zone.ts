@@ -1,5 +1,5 @@
-import type { Settings } from "./settings";
-import { zoneFromName } from "./normalize/eventTimes";
+import type { Settings } from "../settings/settings";
+import { zoneFromName } from "../normalize/eventTimes";
 
 /**
  * The user's zone: the settings' zone, else the calendar's own zone (an IANA name, or a

@@ -1,5 +1,5 @@
 import { DateTime, Interval } from "luxon";
-import type { CalendarEvent } from "./event";
+import type { CalendarEvent } from "../event";
 
 /** Title of the block the add-on books. */
 export const BLOCK_TITLE = "Prospecting block";

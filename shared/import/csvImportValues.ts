@@ -1,4 +1,4 @@
-import type { Tier } from "./settings";
+import type { Tier } from "../settings/settings";
 
 /**
  * Cleaning of the values of a CRM export: domains from websites, emails, tiers. Each

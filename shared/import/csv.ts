@@ -1,5 +1,5 @@
-import { InputError } from "./errors";
-import { err, ok, type Result } from "./result";
+import { InputError } from "../errors";
+import { err, ok, type Result } from "../result";
 
 /** The field separators a CRM export uses: comma, semicolon (European Excel), tab. */
 export type CsvDelimiter = "," | ";" | "\t";

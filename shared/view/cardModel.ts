@@ -1,14 +1,14 @@
 import { Interval, type DateTime } from "luxon";
 import type { BarView, BookActionView, BreakdownRowView, CardView, ExplainView, IgnoredView, ScoreView, SpotDayView } from "./cardView";
-import type { IgnoredReason } from "./event";
-import type { BlankSpot, Category, ClassifiedEvent, WeekPlan } from "./plan";
-import { blockKey } from "./booking";
-import { describeMatch } from "./classify";
-import { nextQuarterHour } from "./blankSpots";
-import { isoIn } from "./measuresJson";
+import type { IgnoredReason } from "../event";
+import type { BlankSpot, Category, ClassifiedEvent, WeekPlan } from "../plan/plan";
+import { blockKey } from "../booking/booking";
+import { describeMatch } from "../plan/classify";
+import { nextQuarterHour } from "../plan/blankSpots";
+import { isoIn } from "../plan/measuresJson";
 import { dateRange, dayLabel, duration, timeRange } from "./format";
-import { weekStartOf } from "./week";
-import type { Span } from "./intervals";
+import { weekStartOf } from "../time/week";
+import type { Span } from "../time/intervals";
 
 const IGNORED_TEXT: Record<IgnoredReason, string> = {
   declined: "declined by you",

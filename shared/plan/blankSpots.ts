@@ -1,5 +1,5 @@
 import { Interval, type DateTime } from "luxon";
-import { subtract, wholeMinutes, type Span } from "./intervals";
+import { subtract, wholeMinutes, type Span } from "../time/intervals";
 import type { BlankSpot } from "./plan";
 
 /**

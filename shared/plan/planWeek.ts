@@ -1,11 +1,11 @@
 import type { DateTime, Interval } from "luxon";
-import type { CalendarEvent } from "./event";
-import { intersect, totalMillis, unionOfMillis, wholeMinutes } from "./intervals";
+import type { CalendarEvent } from "../event";
+import { intersect, totalMillis, unionOfMillis, wholeMinutes } from "../time/intervals";
 import { makeClassifier } from "./classify";
 import { CATEGORIES, type Category, type ClassifiedEvent, type Goal, type WeekPlan } from "./plan";
-import { weeklyMeetings, type Settings } from "./settings";
-import { weekFor } from "./week";
-import { workingTime } from "./workingTime";
+import { weeklyMeetings, type Settings } from "../settings/settings";
+import { weekFor } from "../time/week";
+import { workingTime } from "../time/workingTime";
 import { blankSpots, suggestedBlock } from "./blankSpots";
 
 export interface PlanInput {
