@@ -8,7 +8,7 @@
  * Ready for `clasp push` (see scripts/deploy-google.mjs).
  *
  * Checks, failing the build: the script has no `import`, `export` or `require`; every function the
- * manifest names is a handler; the bundle is within MAX_BYTES (150 KiB).
+ * manifest names is a handler; the bundle is within MAX_BYTES (200 KiB).
  *
  * The bundle is minified (esbuild). The core's libraries are bundled as they are: zod through its
  * tree-shakable `zod/mini` API, luxon whole, the Windows-zone table as the core generates it.
@@ -29,10 +29,10 @@ const quiet = args.includes("--quiet");
 
 /**
  * Bundle budget: Apps Script loads every file on every call, so the script stays small. The budget
- * is 150 KB in the binary sense file sizes are usually shown in (150 KiB = 153,600 bytes); every
- * build prints the size in both units.
+ * is 200 KiB (204,800 bytes) with the plan's features (ledger, history, suggestions); it was
+ * 150 KiB before them. Every build prints the size in both units.
  */
-export const MAX_BYTES = 150 * 1024;
+export const MAX_BYTES = 200 * 1024;
 const GLOBAL = "NextWeekAddOn";
 
 /**

@@ -1,4 +1,5 @@
 import { parseSettings, defaultSettings, weeklyMeetings } from "../../shared/settings/settings";
+import { nearestKey, salesMeetingsTarget } from "../../shared/settings/settings";
 import { resolveZone } from "../../shared/time/zone";
 
 describe("settings", () => {
@@ -62,4 +63,63 @@ describe("settings", () => {
     expect(resolveZone({}, "Nowhere")).toBe("UTC");
     expect(resolveZone({}, null)).toBe("UTC");
   });
+});
+
+describe("strict settings: a typo is refused, never left at its default", () => {
+  it.each([
+    [{ acounts: [] }, '"acounts" is not a setting (did you mean accounts?)'],
+    [{ targets: { dreamClientMinute: 60 } }, 'targets."dreamClientMinute" is not a setting (did you mean targets.dreamClientMinutes?)'],
+    [{ accounts: [{ name: "Acme", domains: ["acme.com"], tier: "dream", teir: "a-list" }] }, 'accounts[0]."teir" is not a setting (did you mean accounts[0].tier?)'],
+    [{ pipeline: { winrate: 0.3 } }, 'pipeline."winrate" is not a setting (did you mean pipeline.winRate?)'],
+    [{ workingHours: [{ days: [1], start: "09:00", end: "17:00", ends: "18:00" }] }, 'workingHours[0]."ends" is not a setting (did you mean workingHours[0].end?)'],
+    [{ items: [{ id: "e1" }] }, '"items" is not a setting: a typo'],
+  ])("%j → %s", (input, message) => {
+    const result = parseSettings(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain(message);
+  });
+
+  it("names a suggestion only when one is near", () => {
+    expect(nearestKey("acounts", ["accounts", "ownDomains"])).toBe("accounts");
+    expect(nearestKey("timezone", ["timeZone", "weekStartsOn"])).toBe("timeZone");
+    expect(nearestKey("colour", ["accounts", "ownDomains"])).toBeUndefined();
+  });
+});
+
+describe("bounds: a number no seller means is refused naming the field", () => {
+  it.each([
+    [{ targets: { dreamClientMinutes: 1e308 } }, "targets.dreamClientMinutes must be at most 10,080 (the minutes in a week)"],
+    [{ targets: { salesMeetings: 2.5 } }, "targets.salesMeetings must be a whole number of meetings"],
+    [{ targets: { decisionMakerMeetings: 5000 } }, "targets.decisionMakerMeetings must be at most 1,000"],
+    [{ pipeline: { annualTarget: 1e308 } }, "pipeline.annualTarget must be at most 1,000,000,000,000"],
+    [{ pipeline: { winRate: 1e-9 } }, "pipeline.winRate must be at least 0.001 (a fraction such as 0.5)"],
+    [{ lookBackWeeks: 27 }, "lookBackWeeks must be 0 to 26"],
+    [{ lookBackWeeks: 1.5 }, "lookBackWeeks must be a whole number of weeks"],
+    [{ decisionMakers: [{ email: "dana@acme.com", name: "x".repeat(201) }] }, "decisionMakers[0].name must be at most 200 characters"],
+  ])("%j → %s", (input, message) => {
+    const result = parseSettings(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toBe(message);
+  });
+
+  it("looks back 8 weeks by default, 0 to 26 when set", () => {
+    const byDefault = parseSettings({});
+    expect(byDefault.ok && byDefault.value.lookBackWeeks).toBe(8);
+    const none = parseSettings({ lookBackWeeks: 0 });
+    expect(none.ok && none.value.lookBackWeeks).toBe(0);
+  });
+});
+
+describe("the sales-meetings target", () => {
+  const target = (input: unknown): number => {
+    const result = parseSettings(input);
+    if (!result.ok) throw result.error;
+    return salesMeetingsTarget(result.value);
+  };
+  it("is the explicit target when set", () => expect(target({ targets: { salesMeetings: 7 }, pipeline: {} })).toBe(7));
+  it("else the pipeline math's weekly meetings", () => {
+    expect(target({ pipeline: {} })).toBe(3);
+    expect(target({ pipeline: { annualTarget: 250000 } })).toBe(6);
+  });
+  it("else 3", () => expect(target({})).toBe(3));
 });
