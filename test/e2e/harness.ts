@@ -1,6 +1,6 @@
 /**
  * Browser-test plumbing: builds the task pane into test/e2e/output, serves it on 127.0.0.1,
- * and opens it in Debian's Chromium (playwright-core, headless) with office.js replaced by the
+ * and opens it in headless Chromium (playwright-core, headless) with office.js replaced by the
  * stub and https://graph.microsoft.com answered by the local fake Graph.
  */
 import { execFile } from "node:child_process";
@@ -11,13 +11,13 @@ import { extname, join, normalize } from "node:path";
 import { promisify } from "node:util";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import type { FakeGraph } from "../outlook/fakeGraph";
+import { CHROMIUM_ARGS, findChromium, ROOT } from "./browser";
 import { officeStubScript, type OfficeStubConfig } from "./officeStub";
 
-export const ROOT = join(__dirname, "../..");
+export { ROOT, CHROMIUM_ARGS };
 export const OUTDIR = join(ROOT, "test/e2e/output/outlook");
 export const TEST_CLIENT_ID = "5f0c7e31-2b7a-4d8e-9c41-7a3e0e9d1c11";
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 /** Builds the production task pane (same script as `npm run build`) into the test's own folder. */
 export const buildTaskPane = async (): Promise<void> => {
@@ -48,7 +48,8 @@ export const serveFolder = async (dir: string): Promise<{ url: string; close: ()
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 };
 
-export const launch = (): Promise<Browser> => chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+/** Headless Chromium: Debian's when installed, else the one shipped in an npm package (see browser.ts). */
+export const launch = (): Promise<Browser> => chromium.launch({ executablePath: findChromium().path, headless: true, args: CHROMIUM_ARGS });
 
 export interface PaneOptions {
   readonly site: string;
