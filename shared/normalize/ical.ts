@@ -3,11 +3,17 @@ import { DateTime, IANAZone, type Interval } from "luxon";
 import { EventError, InputError } from "../errors";
 import type { CalendarEvent } from "../event";
 import { err, ok, type Result } from "../result";
-import { expandSeries, type Occurrence } from "./icalRecurrence";
-import { addDays, basicUtc, dateKey, DAY_MS, ianaZone, resolveTzid, type IcsZone } from "./icalTime";
+import { printable } from "../text/printable";
+import { expandSeries, fileBudget, type Occurrence } from "./icalRecurrence";
+import { addDays, basicUtc, dateKey, DAY_MS, ianaZone, resolveTzid, ZoneProblem, type IcsZone } from "./icalTime";
 import { readVevent, type IcsEventRecord, type Length, type ZoneLookup } from "./icalVevent";
+import { vtimezoneZone } from "./icalVtimezone";
 
-export { ICAL_MARKER_PROPERTY } from "./icalVevent";
+export { ICAL_MARKER_PROPERTY, MAX_EVENT_DAYS } from "./icalVevent";
+export { MAX_FILE_OCCURRENCES } from "./icalRecurrence";
+
+/** The largest iCalendar text read, in characters (a file of more characters is more than this many bytes). */
+export const MAX_ICS_CHARS = 50_000_000;
 
 /** A parsed iCalendar file, ready to be normalized for any week and zone. */
 export interface IcsCalendar {
@@ -19,7 +25,7 @@ export interface IcsCalendar {
   readonly vtimezones: ReadonlyMap<string, ICAL.Component>;
 }
 
-const firstLine = (text: string): string => (text.split(/\r?\n/, 1)[0] ?? "").trim().slice(0, 60);
+const firstLine = (text: string): string => (text.slice(0, 200).split(/\r?\n/, 1)[0] ?? "").trim();
 
 /**
  * Parses an iCalendar file (RFC 5545). The error names what is wrong in words a user can act on.
@@ -27,10 +33,13 @@ const firstLine = (text: string): string => (text.split(/\r?\n/, 1)[0] ?? "").tr
  * @example readIcs("hello") → err(InputError("not an iCalendar file: it starts with \"hello\" instead of BEGIN:VCALENDAR"))
  */
 export const readIcs = (text: string): Result<IcsCalendar, InputError> => {
+  if (text.length > MAX_ICS_CHARS) {
+    return err(new InputError(`the iCalendar file is too large: more than ${MAX_ICS_CHARS / 1_000_000} MB, the limit; export a shorter date range`));
+  }
   const body = text.replace(/^\uFEFF/, "");
   if (body.trim() === "") return err(new InputError("not an iCalendar file: it is empty"));
-  if (!/^BEGIN:VCALENDAR\s*$/im.test(firstLine(body.trimStart()))) {
-    return err(new InputError(`not an iCalendar file: it starts with "${firstLine(body.trimStart())}" instead of BEGIN:VCALENDAR`));
+  if (!/^BEGIN:VCALENDAR\s*$/i.test(firstLine(body.trimStart()))) {
+    return err(new InputError(`not an iCalendar file: it starts with "${printable(firstLine(body.trimStart()), 60)}" instead of BEGIN:VCALENDAR`));
   }
   let roots: ICAL.Component[];
   try {
@@ -38,7 +47,7 @@ export const readIcs = (text: string): Result<IcsCalendar, InputError> => {
     const list = Array.isArray(parsed) && Array.isArray(parsed[0]) ? (parsed as unknown[]) : [parsed];
     roots = list.map((jcal) => new ICAL.Component(jcal as unknown[]));
   } catch (e) {
-    return err(new InputError(`the iCalendar file is malformed: ${e instanceof Error ? e.message : String(e)}`, { cause: e }));
+    return err(new InputError(`the iCalendar file is malformed: ${printable(e instanceof Error ? e.message : String(e), 120)}`, { cause: e }));
   }
   const calendars = roots.filter((root) => root.name === "vcalendar");
   if (calendars.length === 0) return err(new InputError("not an iCalendar file: it has no VCALENDAR"));
@@ -59,13 +68,18 @@ export const readIcs = (text: string): Result<IcsCalendar, InputError> => {
 
 /** Zones of this calendar for one user zone, each TZID resolved once. */
 const zoneLookup = (cal: IcsCalendar, userZone: string): ZoneLookup => {
-  const timezones = new Map<string, ICAL.Timezone>();
-  for (const [tzid, component] of cal.vtimezones) timezones.set(tzid, new ICAL.Timezone({ component, tzid }));
-  const cache = new Map<string, IcsZone | null>();
+  const cache = new Map<string, Result<IcsZone, string> | null>();
+  const vtimezone = (tzid: string): Result<IcsZone, string> | null => {
+    const component = cal.vtimezones.get(tzid);
+    return component ? vtimezoneZone(tzid, component) : null;
+  };
   return {
     user: ianaZone(userZone),
     tzid: (tzid) => {
-      if (!cache.has(tzid)) cache.set(tzid, resolveTzid(tzid, timezones)?.zone ?? null);
+      if (!cache.has(tzid)) {
+        const resolved = resolveTzid(tzid, vtimezone);
+        cache.set(tzid, resolved === null ? null : resolved.ok ? ok(resolved.value.zone) : resolved);
+      }
       return cache.get(tzid) ?? null;
     },
   };
@@ -121,6 +135,10 @@ const toEvent = (record: IcsEventRecord, id: string, startMs: number, endMs: num
   source: "ical",
 });
 
+/** An event whose start or end is not a time (never reaches a measure as NaN). */
+const unplaceable = (record: IcsEventRecord, startMs: number): EventError =>
+  new EventError(printable(record.id), Number.isFinite(startMs) ? "DTEND" : "DTSTART", "cannot be placed in time (the date is out of range): fix the event's dates");
+
 /** The id of an occurrence: UID plus its original start (UTC basic ISO), or its date for all-day ones. */
 const occurrenceId = (uid: string, allDay: boolean, wallDate: Parameters<typeof dateKey>[0], startMs: number): string =>
   `${uid}_${allDay ? dateKey(wallDate) : basicUtc(startMs)}`;
@@ -152,8 +170,22 @@ export const normalizeIcsEvents = (
   cal: IcsCalendar,
   ctx: { readonly zone: string; readonly me?: string | undefined; readonly range: Interval<true> },
 ): Result<CalendarEvent[], EventError> => {
-  if (!IANAZone.isValidZone(ctx.zone)) return err(new EventError("(calendar)", "time zone", `"${ctx.zone}" is not an IANA time zone`));
+  if (!IANAZone.isValidZone(ctx.zone)) return err(new EventError("(calendar)", "time zone", `"${printable(ctx.zone)}" is not an IANA time zone`));
+  try {
+    return normalizeIn(cal, ctx);
+  } catch (e) {
+    // A VTIMEZONE that needs more than its budget to place a time (found while placing one).
+    if (e instanceof ZoneProblem) return err(new EventError("(calendar)", "VTIMEZONE", e.message, { cause: e }));
+    throw e;
+  }
+};
+
+const normalizeIn = (
+  cal: IcsCalendar,
+  ctx: { readonly zone: string; readonly me?: string | undefined; readonly range: Interval<true> },
+): Result<CalendarEvent[], EventError> => {
   const zones = zoneLookup(cal, ctx.zone);
+  const budget = fileBudget();
   const fromMs = ctx.range.start.toMillis();
   const toMs = ctx.range.end.toMillis();
 
@@ -164,8 +196,10 @@ export const normalizeIcsEvents = (
     try {
       read = readVevent(vevent, i + 1, zones, ctx.me);
     } catch (e) {
+      if (e instanceof ZoneProblem) throw e;
       const uid = vevent.getFirstPropertyValue("uid");
-      read = err(new EventError(typeof uid === "string" && uid ? uid : `#${i + 1}`, "VEVENT", `could not be read (${e instanceof Error ? e.message : String(e)})`, { cause: e }));
+      const named = printable(typeof uid === "string" && uid ? uid : `#${i + 1}`);
+      read = err(new EventError(named, "VEVENT", `could not be read (${printable(e instanceof Error ? e.message : String(e))})`, { cause: e }));
     }
     if (!read.ok) {
       if (String(vevent.getFirstPropertyValue("status") ?? "").trim().toUpperCase() === "CANCELLED") continue;
@@ -194,15 +228,18 @@ export const normalizeIcsEvents = (
       const expanded = expandSeries(
         { start: master.start.value.wall, allDay: master.allDay, zone: master.start.zone, rrules: master.rrules, rdates: master.rdates },
         { fromMs, toMs, maxLengthMs: maxLengthOf(master.length) },
+        budget,
       );
-      if (!expanded.ok) return err(new EventError(master.id, "RRULE", expanded.error));
+      if (!expanded.ok) return err(new EventError(printable(master.id), "RRULE", expanded.error));
       occurrences = expanded.value;
     } catch (e) {
-      return err(new EventError(master.id, "RRULE", `could not be expanded (${e instanceof Error ? e.message : String(e)})`, { cause: e }));
+      if (e instanceof ZoneProblem) throw e;
+      return err(new EventError(printable(master.id), "RRULE", `could not be expanded (${printable(e instanceof Error ? e.message : String(e))})`, { cause: e }));
     }
     for (const occurrence of occurrences) {
       if (isExcluded(excluded, occurrence, master.allDay)) continue;
       const endMs = endOf(occurrence, master.length, zones.user);
+      if (!Number.isFinite(occurrence.startMs) || !Number.isFinite(endMs)) return err(unplaceable(master, occurrence.startMs));
       if (!overlaps(occurrence.startMs, endMs, fromMs, toMs)) continue;
       const id = recurring ? occurrenceId(master.id, master.allDay, occurrence.wall, occurrence.startMs) : master.id;
       events.push(toEvent(master, id, occurrence.startMs, endMs, ctx.zone));
@@ -211,6 +248,7 @@ export const normalizeIcsEvents = (
   for (const o of overrides) {
     const start: Occurrence = { wall: o.start.value.wall, zone: o.start.zone, startMs: o.start.ms, endMs: null };
     const endMs = endOf(start, o.length, zones.user);
+    if (!Number.isFinite(start.startMs) || !Number.isFinite(endMs)) return err(unplaceable(o, start.startMs));
     if (!overlaps(start.startMs, endMs, fromMs, toMs)) continue;
     const rid = o.recurrenceId!;
     const allDayId = rid.value.isDate || (o.hasUid && seriesAllDay.get(o.id) === true);

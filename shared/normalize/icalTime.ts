@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { DateTime, IANAZone } from "luxon";
 import { err, ok, type Result } from "../result";
+import { printable } from "../text/printable";
 import { windowsToIana } from "./windowsZones";
 
 /**
@@ -74,7 +75,7 @@ export const basicUtc = (millis: number): string => {
 };
 
 /** The raw digits of a jCal value, close to how the file wrote them (for messages). */
-export const asWritten = (raw: unknown): string => (typeof raw === "string" ? raw.replace(/[-:]/g, "") : JSON.stringify(raw));
+export const asWritten = (raw: unknown): string => printable(typeof raw === "string" ? raw.replace(/[-:]/g, "") : String(JSON.stringify(raw)), 60);
 
 const validWall = (w: Wall): boolean =>
   w.month >= 1 &&
@@ -116,26 +117,39 @@ export const icalTimeOf = (w: Wall, isDate: boolean): ICAL.Time =>
   ICAL.Time.fromData({ year: w.year, month: w.month, day: w.day, hour: isDate ? 0 : w.hour, minute: isDate ? 0 : w.minute, second: isDate ? 0 : w.second, isDate });
 
 /**
- * An IANA zone as an `IcsZone`. A wall clock that does not exist (the hour skipped by a
- * daylight-saving change) moves forward, an ambiguous one takes the earlier instant (luxon).
+ * The instant of a wall clock (as `naiveMillis`) in a zone given by its offset at each instant
+ * (milliseconds ahead of UTC), as RFC 5545 says: a time that happens twice (clocks set back)
+ * is its first pass; a time that never happens (clocks set forward) is read with the offset
+ * from before the change (02:30 becomes 03:30). Offsets a day either side are the candidates.
+ * @example compatibleMillis(naive 2026-11-01 01:30, New York offsets) → 2026-11-01T05:30Z (EDT, the first pass)
+ * @example compatibleMillis(naive 2026-03-08 02:30, New York offsets) → 2026-03-08T07:30Z (03:30 EDT)
  */
-export const ianaZone = (zone: string, name: string = zone): IcsZone => ({
-  name,
-  toMillis: (w) => DateTime.fromObject({ year: w.year, month: w.month, day: w.day, hour: w.hour, minute: w.minute, second: w.second }, { zone }).toMillis(),
-});
+export const compatibleMillis = (naive: number, offsetAt: (utcMs: number) => number): number => {
+  const before = offsetAt(naive - DAY);
+  const after = offsetAt(naive + DAY);
+  let best = NaN;
+  for (const offset of before === after ? [before] : [before, after]) {
+    const ms = naive - offset;
+    if (offsetAt(ms) === offset && !(best <= ms)) best = ms;
+  }
+  return Number.isNaN(best) ? naive - before : best;
+};
+
+/** An IANA zone as an `IcsZone`; wall clocks resolve as `compatibleMillis` says. */
+export const ianaZone = (zone: string, name: string = zone): IcsZone => {
+  const iana = IANAZone.create(zone);
+  const offsetAt = (ms: number): number => iana.offset(ms) * 60_000;
+  return { name, toMillis: (w) => compatibleMillis(naiveMillis(w), offsetAt) };
+};
 
 /** UTC (values ending in Z). */
 export const UTC_ZONE: IcsZone = { name: "UTC", toMillis: naiveMillis };
 
-/** A VTIMEZONE of the file, read with ical.js's own timezone rules. Throws when the definition is unreadable. */
-const vtimezoneZone = (tzid: string, tz: ICAL.Timezone): IcsZone => ({
-  name: tzid,
-  toMillis: (w) => {
-    const offsetSeconds = tz.utcOffset(icalTimeOf(w, false));
-    if (!Number.isFinite(offsetSeconds)) throw new Error(`VTIMEZONE ${tzid} gives no UTC offset`);
-    return naiveMillis(w) - offsetSeconds * 1000;
-  },
-});
+/**
+ * A time zone of the file that cannot place a time (a VTIMEZONE that needs too much work):
+ * thrown by `IcsZone.toMillis`, its message names the TZID and what to fix.
+ */
+export class ZoneProblem extends Error {}
 
 /** Where a TZID was found, in the spec's order. */
 export type TzidSource = "iana" | "vtimezone" | "windows";
@@ -143,15 +157,19 @@ export type TzidSource = "iana" | "vtimezone" | "windows";
 /**
  * Resolves a `TZID` in the spec's order: the IANA zone of exactly that name, else the file's
  * VTIMEZONE with that TZID, else the CLDR Windows zone of that name; null for anything else.
- * @example resolveTzid("Eastern Standard Time", new Map()) → IcsZone for America/New_York
- * @example resolveTzid("Mars/Olympus_Mons", new Map()) → null
+ * `vtimezone` gives the file's VTIMEZONE of a TZID (or why it cannot be used), null when there is none.
+ * @example resolveTzid("Eastern Standard Time", () => null) → ok({ zone: America/New_York, source: "windows" })
+ * @example resolveTzid("Mars/Olympus_Mons", () => null) → null
  */
-export const resolveTzid = (tzid: string, vtimezones: ReadonlyMap<string, ICAL.Timezone>): { zone: IcsZone; source: TzidSource } | null => {
-  if (IANAZone.isValidZone(tzid)) return { zone: ianaZone(tzid), source: "iana" };
-  const tz = vtimezones.get(tzid);
-  if (tz) return { zone: vtimezoneZone(tzid, tz), source: "vtimezone" };
+export const resolveTzid = (
+  tzid: string,
+  vtimezone: (tzid: string) => Result<IcsZone, string> | null,
+): Result<{ zone: IcsZone; source: TzidSource }, string> | null => {
+  if (IANAZone.isValidZone(tzid)) return ok({ zone: ianaZone(tzid), source: "iana" });
+  const tz = vtimezone(tzid);
+  if (tz) return tz.ok ? ok({ zone: tz.value, source: "vtimezone" }) : err(`has TZID "${printable(tzid)}", a VTIMEZONE of the file that cannot be used: ${tz.error}`);
   const windows = windowsToIana(tzid);
-  if (windows) return { zone: ianaZone(windows, tzid), source: "windows" };
+  if (windows) return ok({ zone: ianaZone(windows, tzid), source: "windows" });
   return null;
 };
 
@@ -162,14 +180,14 @@ export const resolveTzid = (tzid: string, vtimezones: ReadonlyMap<string, ICAL.T
 export const zoneOfProperty = (
   tzid: string | null,
   utc: boolean,
-  zones: { readonly user: IcsZone; readonly tzid: (tzid: string) => IcsZone | null },
+  zones: { readonly user: IcsZone; readonly tzid: (tzid: string) => Result<IcsZone, string> | null },
 ): Result<IcsZone, string> => {
   if (utc) return ok(UTC_ZONE);
   if (tzid === null) return ok(zones.user);
   const zone = zones.tzid(tzid);
-  return zone
-    ? ok(zone)
-    : err(`has an unknown time zone TZID "${tzid}" (not an IANA zone, not a VTIMEZONE of the file, not a Windows zone name)`);
+  return (
+    zone ?? err(`has an unknown time zone TZID "${printable(tzid)}" (not an IANA zone, not a VTIMEZONE of the file, not a Windows zone name)`)
+  );
 };
 
 /** Milliseconds in a day, for whole-day lengths. */

@@ -4,6 +4,7 @@ import type { IgnoredReason } from "../event";
 import { err, ok, type Result } from "../result";
 import { icsIgnoredReason, icsPeople, isOutOfOffice } from "./icalPeople";
 import type { Occurrence } from "./icalRecurrence";
+import { printable } from "../text/printable";
 import { asWritten, naiveMillis, parseIcsValue, zoneOfProperty, DAY_MS, type IcsTimeValue, type IcsZone, type Wall } from "./icalTime";
 
 /** The property that marks a block this add-on booked; its value is the block key. */
@@ -28,8 +29,13 @@ export interface IcsTimeRef {
 /** The zones a VEVENT's values are read in: the user's zone (floating times, dates) and TZIDs. */
 export interface ZoneLookup {
   readonly user: IcsZone;
-  readonly tzid: (tzid: string) => IcsZone | null;
+  /** The zone of a TZID, or why the file's definition of it cannot be used; null when it is unknown. */
+  readonly tzid: (tzid: string) => Result<IcsZone, string> | null;
 }
+
+/** The longest event read: longer is an error naming the event (a DURATION of 99,999,999 weeks placed nothing and printed NaN). */
+export const MAX_EVENT_DAYS = 366;
+const MAX_EVENT_MS = MAX_EVENT_DAYS * DAY_MS;
 
 /** One VEVENT, read and checked: what normalizing and expanding it needs. */
 export interface IcsEventRecord {
@@ -72,7 +78,7 @@ const readValue = (raw: unknown, prop: ICAL.Property, id: string, zones: ZoneLoo
   const zone = zoneOfProperty(tzidOf(prop), value.utc, zones);
   if (!zone.ok) return err(new EventError(id, field, zone.error));
   const ms = zone.value.toMillis(value.wall);
-  if (!Number.isFinite(ms)) return err(new EventError(id, field, `cannot be placed in time zone "${zone.value.name}": "${asWritten(raw)}"`));
+  if (!Number.isFinite(ms)) return err(new EventError(id, field, `cannot be placed in time zone "${printable(zone.value.name)}": "${asWritten(raw)}"`));
   return ok({ value, zone: zone.value, ms });
 };
 
@@ -98,19 +104,22 @@ const readDuration = (prop: ICAL.Property, id: string): Result<ICAL.Duration, Ev
   try {
     const value = prop.getFirstValue();
     if (value instanceof ICAL.Duration) {
-      if (value.isNegative && value.toSeconds() !== 0) return err(new EventError(id, "DURATION", `is negative: "${value.toString()}"`));
+      if (value.isNegative && value.toSeconds() !== 0) return err(new EventError(id, "DURATION", `is negative: "${printable(value.toString())}"`));
       return ok(value);
     }
   } catch {
     // Reported below with the value as written.
   }
-  return err(new EventError(id, "DURATION", `is not a valid duration: "${String(rawValues(prop)[0] ?? "")}"`));
+  return err(new EventError(id, "DURATION", `is not a valid duration: "${asWritten(rawValues(prop)[0] ?? "")}"`));
 };
 
 const durationParts = (d: ICAL.Duration): { days: number; ms: number } => ({
   days: d.weeks * 7 + d.days,
   ms: ((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000,
 });
+
+const tooLong = (id: string, field: string, problem: string): EventError =>
+  new EventError(id, field, `${problem}, the longest event this reads: shorten the event or leave it out of the export`);
 
 /**
  * The length of an event. DTEND wins over DURATION (RFC 5545 allows only one). An all-day
@@ -130,9 +139,11 @@ const readLength = (vevent: ICAL.Component, id: string, start: IcsTimeRef, zones
       const past = e.value.isDate ? 0 : e.value.wall.hour + e.value.wall.minute + e.value.wall.second > 0 ? 1 : 0;
       const days = wholeDaysBetween(start.value.wall, e.value.wall) + past;
       if (days < 0) return err(order());
+      if (days > MAX_EVENT_DAYS) return err(tooLong(id, "DTEND", `is ${days.toLocaleString("en-US")} days after DTSTART`));
       return ok({ kind: "days", days: Math.max(1, days) });
     }
     if (e.ms < start.ms) return err(order());
+    if (e.ms - start.ms > MAX_EVENT_MS) return err(tooLong(id, "DTEND", `is more than ${MAX_EVENT_DAYS} days after DTSTART`));
     return ok({ kind: "elapsed", ms: e.ms - start.ms });
   }
   const durationProp = vevent.getFirstProperty("duration");
@@ -140,6 +151,9 @@ const readLength = (vevent: ICAL.Component, id: string, start: IcsTimeRef, zones
     const duration = readDuration(durationProp, id);
     if (!duration.ok) return duration;
     const { days, ms } = durationParts(duration.value);
+    if (!Number.isFinite(days) || !Number.isFinite(ms) || days * DAY_MS + ms > MAX_EVENT_MS) {
+      return err(tooLong(id, "DURATION", `"${printable(duration.value.toString())}" is longer than ${MAX_EVENT_DAYS} days`));
+    }
     if (allDay) return ok({ kind: "days", days: Math.max(1, days + Math.ceil(ms / DAY_MS)) });
     return ok({ kind: "nominal", days, ms });
   }
@@ -158,7 +172,7 @@ const readRrules = (vevent: ICAL.Component, id: string): Result<ICAL.Recur[], Ev
     } catch {
       // Reported below.
     }
-    return err(new EventError(id, "RRULE", `is not a valid recurrence rule: "${JSON.stringify(rawValues(prop)[0] ?? "")}"`));
+    return err(new EventError(id, "RRULE", `is not a valid recurrence rule: "${printable(String(JSON.stringify(rawValues(prop)[0] ?? "")))}"`));
   }
   return ok(rules);
 };
@@ -175,14 +189,16 @@ const readRdates = (vevent: ICAL.Component, id: string, allDay: boolean, zones: 
       if (typeof endRaw === "string" && /^[+-]?P/i.test(endRaw)) {
         try {
           endMs = start.ms + ICAL.Duration.fromString(endRaw).toSeconds() * 1000;
+          if (!Number.isFinite(endMs) || endMs - start.ms > MAX_EVENT_MS) return err(tooLong(id, "RDATE", `has a period "${asWritten(endRaw)}" longer than ${MAX_EVENT_DAYS} days`));
         } catch {
-          return err(new EventError(id, "RDATE", `has a period with an invalid duration: "${endRaw}"`));
+          return err(new EventError(id, "RDATE", `has a period with an invalid duration: "${asWritten(endRaw)}"`));
         }
       } else if (endRaw !== undefined) {
         const end = readValue(endRaw, prop, id, zones);
         if (!end.ok) return end;
         endMs = end.value.ms;
       }
+      if (endMs !== null && endMs - start.ms > MAX_EVENT_MS) return err(tooLong(id, "RDATE", `has a period longer than ${MAX_EVENT_DAYS} days`));
       if (endMs !== null && endMs < start.ms) return err(new EventError(id, "RDATE", `has a period that ends before it starts: "${asWritten(startRaw)}/${asWritten(endRaw)}"`));
       out.push({ wall: start.value.wall, zone: start.zone, startMs: start.ms, endMs: allDay ? null : endMs });
     }
@@ -217,20 +233,22 @@ const text = (vevent: ICAL.Component, name: string): string => {
 export const readVevent = (vevent: ICAL.Component, position: number, zones: ZoneLookup, me: string | undefined): Result<IcsEventRecord, EventError> => {
   const uid = text(vevent, "uid").trim();
   const id = uid || `#${position}`;
-  const startRead = readSingle(vevent, "dtstart", id, zones);
+  // Messages name the event by a printable excerpt of its UID (a UID may hold anything).
+  const named = printable(id);
+  const startRead = readSingle(vevent, "dtstart", named, zones);
   if (!startRead.ok) return startRead;
-  if (!startRead.value) return err(new EventError(id, "DTSTART", "is missing"));
+  if (!startRead.value) return err(new EventError(named, "DTSTART", "is missing"));
   const start = startRead.value;
   const allDay = start.value.isDate;
-  const length = readLength(vevent, id, start, zones);
+  const length = readLength(vevent, named, start, zones);
   if (!length.ok) return length;
-  const rrules = readRrules(vevent, id);
+  const rrules = readRrules(vevent, named);
   if (!rrules.ok) return rrules;
-  const rdates = readRdates(vevent, id, allDay, zones);
+  const rdates = readRdates(vevent, named, allDay, zones);
   if (!rdates.ok) return rdates;
-  const exdates = readExdates(vevent, id, zones);
+  const exdates = readExdates(vevent, named, zones);
   if (!exdates.ok) return exdates;
-  const recurrenceId = readSingle(vevent, "recurrence-id", id, zones);
+  const recurrenceId = readSingle(vevent, "recurrence-id", named, zones);
   if (!recurrenceId.ok) return recurrenceId;
   const sequence = Number(vevent.getFirstPropertyValue("sequence"));
   const people = icsPeople(vevent, me);
