@@ -1,8 +1,11 @@
 /**
  * "Book prospecting block" in the built add-on: one event per spot whatever happens (double
  * click, retry after a timeout, two windows), nothing written into a spot taken since the card
- * was drawn, and the refreshed card.
+ * was drawn, and the refreshed card. The block's event id comes from the spot key, so Google
+ * itself refuses a second insert of the same block.
  */
+import fc from "fast-check";
+import { blockEventId, MAX_GENERATIONS } from "../../addon/gas/calendarWriter";
 import { FakeCalendar, type FakeEvent } from "./fakes/calendar";
 import { allText, buttons, cardName, response, texts, visible, type ButtonInfo } from "./fakes/cardQuery";
 import type { Recorded } from "./fakes/cardService";
@@ -58,6 +61,10 @@ describe("booking a prospecting block", () => {
       end: { dateTime: "2026-11-30T11:00:00-05:00", timeZone: ZONE },
       extendedProperties: { private: { nextWeekBlock: button.action.parameters.key } },
     });
+    // The id is the spot key in base32hex (generation 0): a–v and 0–9, 5–1024 characters.
+    expect(resource.id).toBe(blockEventId(button.action.parameters.key!, 0));
+    expect(resource.id).toMatch(/^[a-v0-9]{5,1024}$/);
+    expect(calendar.events.has(resource.id as string)).toBe(true);
     expect(res.notification).toBe("Prospecting block booked: Mon 30 Nov, 09:30–11:00.");
     expect(res.stateChanged).toBe(true);
     expect(res.navigation).toContain("updateCard");
@@ -122,16 +129,69 @@ describe("booking a prospecting block", () => {
     expect(retry.notification).toBe("That block is already on your calendar. Nothing new was booked.");
   });
 
-  test("a deleted block can be booked again", () => {
+  test("a retry after a timeout, while the list does not show the new block yet: Google's 409 on the spot's id says it is booked", () => {
+    const { calendar, cache, addOn, card } = setUp();
+    const button = spotButton(card, MON_SPOT);
+    calendar.listLags = true;
+    calendar.afterInsert = () => {
+      calendar.afterInsert = null;
+      throw new Error("API call to calendar.events.insert failed with error: Deadline exceeded");
+    };
+    const failed = click(addOn, button);
+    expect(failed.notification).toBe("The block was not booked.");
+    expect(ourBlocks(calendar)).toHaveLength(1);
+    cache.data.clear();
+    const retry = click(addOn, button);
+    // The re-read saw a free spot, so the retry inserted again, with the same id; Google refused it.
+    const ids = calendar.callsOf("Events.insert").map((c) => (c.args[0] as { id: string }).id);
+    expect(ids).toEqual([blockEventId(button.action.parameters.key!, 0), blockEventId(button.action.parameters.key!, 0)]);
+    expect(ourBlocks(calendar)).toHaveLength(1);
+    expect(retry.notification).toBe("That block is already on your calendar. Nothing new was booked.");
+    expect(retry.stateChanged).toBe(false);
+  });
+
+  test("a deleted block can be booked again: Google keeps the deleted event's id, so the new block takes the next generation", () => {
     const { calendar, addOn, card } = setUp();
     const button = spotButton(card, MON_SPOT);
+    const key = button.action.parameters.key!;
     click(addOn, button);
-    const [block] = ourBlocks(calendar);
-    calendar.cancel(block!.id);
+    calendar.cancel(blockEventId(key, 0));
     const again = click(addOn, button);
-    expect(calendar.callsOf("Events.insert")).toHaveLength(2);
-    expect(ourBlocks(calendar)).toHaveLength(1);
+    expect(ourBlocks(calendar).map((e) => e.id)).toEqual([blockEventId(key, 1)]);
+    expect(calendar.events.get(blockEventId(key, 0))?.status).toBe("cancelled");
+    expect(again.notification).toBe("Prospecting block booked: Mon 30 Nov, 09:30–11:00.");
     expect(again.stateChanged).toBe(true);
+  });
+
+  test("after a deletion, a retry of a timed-out booking still finds its block (generation 1) and books nothing more", () => {
+    const { calendar, cache, addOn, card } = setUp();
+    const button = spotButton(card, MON_SPOT);
+    const key = button.action.parameters.key!;
+    click(addOn, button);
+    calendar.cancel(blockEventId(key, 0));
+    calendar.listLags = true;
+    calendar.afterInsert = () => {
+      calendar.afterInsert = null;
+      throw new Error("API call to calendar.events.insert failed with error: Deadline exceeded");
+    };
+    click(addOn, button);
+    cache.data.clear();
+    const retry = click(addOn, button);
+    expect(ourBlocks(calendar).map((e) => e.id)).toEqual([blockEventId(key, 1)]);
+    expect(retry.notification).toBe("That block is already on your calendar. Nothing new was booked.");
+  });
+
+  test("a block the seller moved to another time does not hold the spot: booking it again makes a new block", () => {
+    const { calendar, addOn, card } = setUp();
+    const button = spotButton(card, MON_SPOT);
+    const key = button.action.parameters.key!;
+    click(addOn, button);
+    const moved = calendar.events.get(blockEventId(key, 0))!;
+    moved.start = { dateTime: "2026-12-02T14:00:00-05:00", timeZone: ZONE };
+    moved.end = { dateTime: "2026-12-02T15:30:00-05:00", timeZone: ZONE };
+    const again = click(addOn, button);
+    expect(again.stateChanged).toBe(true);
+    expect(ourBlocks(calendar).map((e) => e.id).sort()).toEqual([blockEventId(key, 0), blockEventId(key, 1)].sort());
   });
 
   test("while another booking holds the user lock, nothing is written and the seller is told", () => {
@@ -213,5 +273,27 @@ describe("a spot taken since the card was drawn", () => {
     expect(calendar.callsOf("Events.insert")).toHaveLength(0);
     expect(res.notification).toBe("Nothing was booked.");
     expect(cardName(res.card as Recorded)).toBe("error");
+  });
+});
+
+describe("blockEventId", () => {
+  test("base32hex of the key (RFC 4648 vectors), within Calendar's id rules", () => {
+    expect(blockEventId("f", 0)).toBe("co");
+    expect(blockEventId("foobar", 0)).toBe("cpnmuoj1e8");
+    expect(blockEventId("nw1-20261130T143000Z-90", 0)).toMatch(/^[a-v0-9]{5,1024}$/);
+  });
+
+  test("different spots or generations never share an id, and the same one always gives the same id", () => {
+    const key = fc.tuple(fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }), fc.integer({ min: 5, max: 480 }));
+    const asKey = ([at, minutes]: [Date, number]) => `nw1-${at.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "")}-${minutes}`;
+    fc.assert(
+      fc.property(key, key, fc.nat(MAX_GENERATIONS - 1), fc.nat(MAX_GENERATIONS - 1), (a, b, g, h) => {
+        const [ka, kb] = [asKey(a), asKey(b)];
+        const [ia, ib] = [blockEventId(ka, g), blockEventId(kb, h)];
+        expect(ia).toMatch(/^[a-v0-9]{5,1024}$/);
+        expect(blockEventId(ka, g)).toBe(ia);
+        expect(ia === ib).toBe(ka === kb && g === h);
+      }),
+    );
   });
 });

@@ -1,7 +1,9 @@
 /**
  * A recording fake of the Apps Script advanced Calendar service (`Calendar`), answering with
  * Calendar API v3 shapes: `Events.list` (time window, `singleEvents`/`orderBy`, private extended
- * property filter, `showDeleted`, pages with `nextPageToken`), `Events.insert`, `Events.get` and
+ * property filter, `showDeleted`, pages with `nextPageToken`), `Events.insert` (a client-supplied
+ * `id` must be base32hex, 5–1024 characters, and an id already used — a deleted event's too —
+ * is refused with Google's 409 "The requested identifier already exists."), `Events.get` and
  * `Settings.list`. Failures are injected per method and thrown the way Apps Script throws them
  * (`API call to calendar.events.list failed with error: …`).
  */
@@ -40,6 +42,9 @@ export class FakeCalendar {
   private seq = 0;
   /** Called after an insert has stored its event, before it answers (to simulate a timeout after the write). */
   afterInsert: ((event: FakeEvent) => void) | null = null;
+  /** When true, `Events.list` does not show events inserted since (Google's list lagging behind a write). */
+  listLags = false;
+  private readonly lagging = new Set<string>();
 
   constructor(events: readonly FakeEvent[] = []) {
     for (const e of events) this.add(e);
@@ -98,7 +103,7 @@ export class FakeCalendar {
       }
       const min = typeof timeMin === "string" ? Date.parse(timeMin) : -Infinity;
       const max = typeof timeMax === "string" ? Date.parse(timeMax) : Infinity;
-      let items = [...this.events.values()].filter((e) => showDeleted === true || e.status !== "cancelled");
+      let items = [...this.events.values()].filter((e) => (showDeleted === true || e.status !== "cancelled") && !this.lagging.has(e.id));
       items = items.filter((e) => {
         if (e.status === "cancelled" && !e.start) return true;
         const s = this.instant(e.start);
@@ -135,7 +140,10 @@ export class FakeCalendar {
       const end = resource.end as FakeEvent["end"];
       if (!start?.dateTime || !end?.dateTime || !RFC3339.test(start.dateTime) || !RFC3339.test(end.dateTime)) throw apiError("events.insert", "Invalid start or end time.");
       if (Date.parse(end.dateTime) <= Date.parse(start.dateTime)) throw apiError("events.insert", "The specified time range is empty.");
-      const id = `nw${(++this.seq).toString(32)}q0a1b2c3`;
+      const given = resource.id;
+      if (given !== undefined && (typeof given !== "string" || !/^[a-v0-9]{5,1024}$/.test(given))) throw apiError("events.insert", "Invalid resource id value.");
+      if (typeof given === "string" && this.events.has(given)) throw apiError("events.insert", "The requested identifier already exists.");
+      const id = typeof given === "string" ? given : `nw${(++this.seq).toString(32)}q0a1b2c3`;
       const event: FakeEvent = {
         kind: "calendar#event",
         etag: `"${3000 + this.seq}"`,
@@ -152,6 +160,7 @@ export class FakeCalendar {
         ...structuredClone(resource),
       } as FakeEvent;
       this.events.set(id, event);
+      if (this.listLags) this.lagging.add(id);
       this.afterInsert?.(event);
       return structuredClone(event);
     },
@@ -181,6 +190,11 @@ export class FakeCalendar {
       };
     },
   };
+
+  /** The list catches up: every event inserted so far shows in `Events.list`. */
+  catchUp(): void {
+    this.lagging.clear();
+  }
 
   /** Deletes an event the way Calendar does: it stays, cancelled. */
   cancel(id: string): void {
