@@ -1,4 +1,4 @@
-import type { Interval } from "luxon";
+import type { DateTime } from "luxon";
 import { CalendarReadError, err, ok, type Result } from "../../shared";
 import type { CalendarService } from "./services";
 import { describeApiError } from "./apiError";
@@ -8,24 +8,39 @@ export const PRIMARY = "primary";
 
 /** Largest page the API allows; it may still return fewer (then `nextPageToken` leads on). */
 const PAGE_SIZE = 2500;
-/** A week never needs this many pages; the cap stops a misbehaving token loop inside the 30 s limit. */
+/**
+ * 27 weeks (26 look-back weeks and the week) of a busy calendar fit in far fewer pages of 2,500;
+ * the cap stops a misbehaving token loop inside Apps Script's 30 s limit.
+ */
 const MAX_PAGES = 40;
 
 /**
- * Every event of the primary calendar overlapping `range`, recurring events expanded, in start
- * order, every page followed. One `Events.list` call per page. A failure is an error value,
- * never an empty list.
- * @example readEvents(Calendar, 2026-11-30/2026-12-07, "America/New_York") → ok([{ id: "a", summary: "Acme QBR", … }, …])
+ * The span to read, half-open: the analysed week, or the look-back weeks and the week together
+ * (a luxon `Interval` is one).
  */
-export const readEvents = (calendar: CalendarService, range: Interval<true>, zone: string): Result<unknown[], CalendarReadError> => {
+export interface ReadWindow {
+  readonly start: DateTime;
+  readonly end: DateTime;
+}
+
+/**
+ * Every event of the primary calendar overlapping `window`, recurring events expanded, in start
+ * order: ONE `Events.list` query over the whole window (`timeMin`/`timeMax`), then each of its
+ * pages (the same query with the previous page's `nextPageToken`), however many weeks the window
+ * spans. A failure on any page is an error value, never a shorter list.
+ * @example readEvents(Calendar, { start: 2026-10-05, end: 2026-12-07 }, "America/New_York") → ok([{ id: "a", summary: "Acme QBR", … }, …])
+ */
+export const readEvents = (calendar: CalendarService, window: ReadWindow, zone: string): Result<unknown[], CalendarReadError> => {
+  const timeMin = window.start.toISO();
+  const timeMax = window.end.toISO();
   const items: unknown[] = [];
   let pageToken: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     let response;
     try {
       response = calendar.Events.list(PRIMARY, {
-        timeMin: range.start.toISO(),
-        timeMax: range.end.toISO(),
+        timeMin,
+        timeMax,
         singleEvents: true,
         orderBy: "startTime",
         showDeleted: false,

@@ -1,8 +1,9 @@
 /**
  * Google's own Node client for Calendar API v3 (`@googleapis/calendar`, on googleapis-common and
- * gaxios) run against the local fake Calendar API: the add-on's read (Events: list with the
- * parameters the Apps Script source sends, every page), the timezone setting, the booking
- * re-check's private-property query, and Google's error answers as the client surfaces them.
+ * gaxios) run against the local fake Calendar API: the add-on's week query as the client sends
+ * it, the timezone setting, the private-property query that finds a block by its key, and
+ * Google's error answers as the client surfaces them. The add-on's own reader (addon/gas/
+ * calendarSource.ts) runs against the same fake in calendarSource.test.ts.
  *
  * `fetchImplementation: fetch`: in Node, gaxios loads `node-fetch` with a dynamic `import()`,
  * which jest's CommonJS sandbox refuses ("A dynamic import callback was invoked without
@@ -14,14 +15,11 @@ import { DateTime, Interval } from "luxon";
 import { sampleWeek } from "../../addon/node/sampleWeek";
 import { blockResource } from "../../addon/gas/calendarWriter";
 import { blockRequest, checkSpot, GOOGLE_MARKER_PROPERTY } from "../../shared/booking/booking";
-import { measuresJson } from "../../shared/plan/measuresJson";
 import { normalizeGoogleEvents } from "../../shared/normalize/google";
-import { planWeek } from "../../shared/plan/planWeek";
 import { parseSettings } from "../../shared/settings/settings";
 import { weekFor } from "../../shared/time/week";
 import { resolveZone } from "../../shared/time/zone";
 import { FAULTS, startFakeCalendarApi, UNAUTHENTICATED_MESSAGE, type FakeCalendarApi, type FakeCalendarOptions, type GoogleEventJson } from "./fakeCalendarApi";
-import { listAllEvents } from "./listAllEvents";
 
 const NOW = DateTime.fromISO("2026-11-23T12:00:00Z");
 const NEW_YORK = "America/New_York";
@@ -85,72 +83,21 @@ const sampleCalendar = async () => {
 };
 
 describe("Google's Calendar client against the fake Calendar API", () => {
-  test("reads next week of the sample calendar page by page; the core gives the sample week's numbers", async () => {
+  test("the add-on's week query goes out as Google's client sends it: API key, client header, percent-encoded times", async () => {
     const { sample, fake, api } = await sampleCalendar();
-    const parsed = parseSettings(sample.settings);
-    if (!parsed.ok) throw parsed.error;
-    const read = await listAllEvents(api, weekQuery(sample.week, sample.zone, 4));
+    const res = await api.events.list(weekQuery(sample.week, sample.zone, 250));
 
-    // 18 sample events in the week; the cancelled "Lunch with Acme procurement" is not sent
-    // (showDeleted=false); none of the weeks before or after. 17 events at 4 a page = 5 pages.
-    const expectedIds = sample.google.filter((e) => e.status !== "cancelled").map((e) => e.id);
-    expect(read.items.map((e) => e.id).sort()).toEqual([...expectedIds].sort());
-    expect(read.pageTokens).toHaveLength(5);
-    expect(read.pageTokens.at(-1)).toBeUndefined();
-    expect(fake.requests).toHaveLength(5);
-    const starts = read.items.map((e) => DateTime.fromISO(e.start?.dateTime ?? e.start?.date ?? "", { zone: sample.zone }).toMillis());
-    expect(starts).toEqual([...starts].sort((a, b) => a - b));
-
-    const zone = resolveZone(parsed.value, read.timeZone);
-    expect(zone).toBe(NEW_YORK);
-    const events = normalizeGoogleEvents(read.items, { zone, me: sample.me });
-    if (!events.ok) throw events.error;
-    const m = measuresJson(planWeek({ events: events.value, settings: parsed.value, zone, now: NOW, week: sample.week, me: sample.me }));
-
-    expect(m.week).toEqual({ start: "2026-11-30T00:00:00-05:00", end: "2026-12-07T00:00:00-05:00", timeZone: NEW_YORK });
-    // Working hours Mon–Fri 09:00–17:00: 5 × 480 = 2400.
-    expect(m.workingMinutes).toBe(2400);
-    // Busy inside working hours (overlaps counted once; free, declined, cancelled and working
-    // location left out; an out-of-office day is busy all day):
-    //   Mon: stand-up 15 + Acme discovery 60 + Umbrella escalation 60 + expenses 30 = 165
-    //   Tue: stand-up 15 + Globex demo 11:00–12:00 ∪ Initech 11:30–12:30 = 90          = 105
-    //   Wed: out of office, the whole 09:00–17:00                                        = 480
-    //   Thu: stand-up 15 + pipeline review 90 + prospecting 60                           = 165
-    //   Fri: stand-up 15 + Umbrella sync 60 + Acme exec check-in 45                      = 120
-    //   165 + 105 + 480 + 165 + 120 = 1035
-    expect(m.busyWorkingMinutes).toBe(1035);
-    // dreamClient: Acme discovery 60 + Globex demo 60 + Acme exec 45 = 165 (3 meetings)
-    // aList: Initech check-in 60; pain: Umbrella escalation 60 + Umbrella sync 60 = 120
-    // decisionMaker: Dana (Acme discovery 60, Acme exec 45) + Hank (Globex demo 60) = 165 (3 meetings)
-    // internal: 4 stand-ups × 15 + pipeline review 90 = 150; prospecting: "Prospecting: …" 60
-    // outOfOffice: Wednesday all day = 24 × 60 = 1440
-    expect(m.minutes).toEqual({ dreamClient: 165, aList: 60, pain: 120, decisionMaker: 165, internal: 150, prospecting: 60, outOfOffice: 1440 });
-    expect(m.meetings).toEqual({ dreamClient: 3, decisionMaker: 3 });
-  });
-
-  test("every request carries the add-on's query; later pages carry the token the previous page ended with", async () => {
-    const { sample, fake, api } = await sampleCalendar();
-    const read = await listAllEvents(api, weekQuery(sample.week, sample.zone, 4));
-
-    expect(fake.requests.length).toBe(read.pageTokens.length);
-    fake.requests.forEach((r, page) => {
-      expect(r.method).toBe("GET");
-      expect(r.path).toBe(EVENTS_PATH);
-      // luxon's toISO keeps the milliseconds and the offset; the client percent-encodes ":".
-      expect(r.query.get("timeMin")).toBe("2026-11-30T00:00:00.000-05:00");
-      expect(r.query.get("timeMax")).toBe("2026-12-07T00:00:00.000-05:00");
-      expect(r.rawQuery).toContain("timeMin=2026-11-30T00%3A00%3A00.000-05%3A00");
-      expect(r.rawQuery).toContain("timeMax=2026-12-07T00%3A00%3A00.000-05%3A00");
-      expect(r.query.get("singleEvents")).toBe("true");
-      expect(r.query.get("orderBy")).toBe("startTime");
-      expect(r.query.get("showDeleted")).toBe("false");
-      expect(r.query.get("maxResults")).toBe("4");
-      expect(r.query.get("timeZone")).toBe(NEW_YORK);
-      expect(r.query.get("key")).toBe(API_KEY);
-      expect(r.query.get("pageToken")).toBe(page === 0 ? null : read.pageTokens[page - 1]);
-      expect(r.headers["x-goog-api-client"]).toMatch(/^gdcl\/[\d.]+ gl-node\//);
-      expect(r.status).toBe(200);
-    });
+    expect(res.data.items).toHaveLength(17);
+    const [r] = fake.requests;
+    expect(r?.method).toBe("GET");
+    expect(r?.path).toBe(EVENTS_PATH);
+    // luxon's toISO keeps the milliseconds and the offset; the client percent-encodes ":".
+    expect(r?.query.get("timeMin")).toBe("2026-11-30T00:00:00.000-05:00");
+    expect(r?.rawQuery).toContain("timeMin=2026-11-30T00%3A00%3A00.000-05%3A00");
+    expect(r?.rawQuery).toContain("timeMax=2026-12-07T00%3A00%3A00.000-05%3A00");
+    expect(r?.query.get("key")).toBe(API_KEY);
+    expect(r?.headers["x-goog-api-client"]).toMatch(/^gdcl\/[\d.]+ gl-node\//);
+    expect(r?.status).toBe(200);
   });
 
   test("a zone east of UTC: the + of the offset is percent-encoded, so the server reads the same instant", async () => {
@@ -163,59 +110,6 @@ describe("Google's Calendar client against the fake Calendar API", () => {
     const [request] = fake.requests;
     expect(request?.rawQuery).toContain("timeMin=2026-11-30T00%3A00%3A00.000%2B01%3A00");
     expect(request?.query.get("timeMin")).toBe("2026-11-30T00:00:00.000+01:00");
-  });
-
-  test("an event ending exactly at timeMin or starting exactly at timeMax is left out; one across timeMin is kept", async () => {
-    const week = weekFor({ now: NOW, zone: NEW_YORK, weekStartsOn: 1 });
-    const timed = (id: string, from: DateTime, to: DateTime): GoogleEventJson => ({
-      id,
-      status: "confirmed",
-      summary: id,
-      start: { dateTime: from.toISO({ suppressMilliseconds: true }), timeZone: NEW_YORK },
-      end: { dateTime: to.toISO({ suppressMilliseconds: true }), timeZone: NEW_YORK },
-    });
-    const fake = await start({
-      timeZone: NEW_YORK,
-      events: [
-        timed("endsAtTimeMin", week.start.minus({ hours: 1 }), week.start),
-        { id: "allDaySundayBefore", summary: "Sunday", start: { date: "2026-11-29" }, end: { date: "2026-11-30" } },
-        timed("acrossTimeMin", week.start.minus({ minutes: 30 }), week.start.plus({ minutes: 30 })),
-        timed("lastMinute", week.end.minus({ minutes: 1 }), week.end),
-        timed("startsAtTimeMax", week.end, week.end.plus({ hours: 1 })),
-        { id: "allDayMondayAfter", summary: "Monday after", start: { date: "2026-12-07" }, end: { date: "2026-12-08" } },
-      ],
-    });
-    const read = await listAllEvents(clientFor(fake), weekQuery(week, NEW_YORK, 250));
-
-    expect(read.items.map((e) => e.id)).toEqual(["acrossTimeMin", "lastMinute"]);
-  });
-
-  test("a weekly series comes back as its instances with singleEvents, as the series itself without", async () => {
-    const week = weekFor({ now: NOW, zone: NEW_YORK, weekStartsOn: 1 });
-    // Starts in October (daylight time); the instances stay at 15:00 on the wall clock.
-    const fake = await start({
-      timeZone: NEW_YORK,
-      events: [
-        {
-          id: "oneOnOne",
-          status: "confirmed",
-          summary: "1:1 with Jordan",
-          start: { dateTime: "2026-10-05T15:00:00-04:00", timeZone: NEW_YORK },
-          end: { dateTime: "2026-10-05T15:30:00-04:00", timeZone: NEW_YORK },
-          recurrence: ["RRULE:FREQ=WEEKLY;BYDAY=MO,WE"],
-        },
-      ],
-    });
-    const api = clientFor(fake);
-
-    const instances = await listAllEvents(api, weekQuery(week, NEW_YORK, 250));
-    expect(instances.items.map((e) => [e.id, e.recurringEventId, e.start?.dateTime])).toEqual([
-      ["oneOnOne_20261130T200000Z", "oneOnOne", "2026-11-30T15:00:00-05:00"],
-      ["oneOnOne_20261202T200000Z", "oneOnOne", "2026-12-02T15:00:00-05:00"],
-    ]);
-
-    const series = await api.events.list({ calendarId: "primary", timeMin: week.start.toISO(), timeMax: week.end.toISO(), singleEvents: false });
-    expect(series.data.items?.map((e) => [e.id, e.recurrence])).toEqual([["oneOnOne", ["RRULE:FREQ=WEEKLY;BYDAY=MO,WE"]]]);
   });
 
   test("orderBy=startTime without singleEvents: Google's 400, surfaced by the client and not retried", async () => {
@@ -324,9 +218,9 @@ describe("Google's Calendar client against the fake Calendar API", () => {
       const sample = sampleWeek(NOW);
       const fake = await start({ timeZone: NEW_YORK, events: sample.google });
       fake.failNext("/events", FAULTS.tooManyRequests, 2);
-      const read = await listAllEvents(clientFor(fake), weekQuery(sample.week, NEW_YORK, 250));
+      const read = await clientFor(fake).events.list(weekQuery(sample.week, NEW_YORK, 250));
 
-      expect(read.items).toHaveLength(17);
+      expect(read.data.items).toHaveLength(17);
       expect(fake.requests.map((r) => r.status)).toEqual([429, 429, 200]);
     });
   });
@@ -345,15 +239,15 @@ describe("Google's Calendar client against the fake Calendar API", () => {
     const api = clientFor(fake);
     const byKey = (key: string) => ({ ...weekQuery(sample.week, zone, 250), privateExtendedProperty: [`${GOOGLE_MARKER_PROPERTY}=${key}`] });
 
-    const found = await listAllEvents(api, byKey(ours.key));
-    expect(found.items.map((e) => e.id)).toEqual(["blockTue"]);
+    const found = (await api.events.list(byKey(ours.key))).data;
+    expect(found.items?.map((e) => e.id)).toEqual(["blockTue"]);
     expect(fake.requests[0]?.query.getAll("privateExtendedProperty")).toEqual([`nextWeekBlock=${ours.key}`]);
     expect(fake.requests[0]?.rawQuery).toContain(`privateExtendedProperty=nextWeekBlock%3D${ours.key}`);
-    const events = normalizeGoogleEvents(found.items, { zone, me: sample.me });
+    const events = normalizeGoogleEvents(found.items ?? [], { zone, me: sample.me });
     if (!events.ok) throw events.error;
     expect(checkSpot(events.value, block, ours.key)).toMatchObject({ kind: "alreadyBooked", event: { id: "blockTue", bookingKey: ours.key } });
 
-    const none = await listAllEvents(api, byKey("nw1-20261202T000000Z-90"));
+    const none = (await api.events.list(byKey("nw1-20261202T000000Z-90"))).data;
     expect(none.items).toEqual([]);
   });
 });

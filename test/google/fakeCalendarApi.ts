@@ -10,7 +10,9 @@
  *   (`name=value`, repeatable, all must match), `eventTypes`, `showDeleted`, `timeZone`;
  * - `GET /calendar/v3/users/me/settings/timezone` (Settings: get).
  * Every request is recorded; faults can be scripted (401, 403 rateLimitExceeded, 429, 500)
- * and answer with Google's error JSON.
+ * and answer with Google's error JSON. `createFakeCalendarApi` is the same fake without a socket
+ * (`request` answers synchronously), for callers that cannot wait, like the add-on's Apps Script
+ * code through `appsScriptCalendar`.
  */
 import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -64,6 +66,24 @@ export interface FakeCalendarOptions {
   readonly settingsTimeZone?: string;
   /** The owner's address: the primary calendar answers to "primary" and to this id. */
   readonly owner?: string;
+  /** Most events on one page whatever `maxResults` asks (Google may send fewer); 2500 when absent. */
+  readonly pageSize?: number;
+}
+
+/** One answer of the fake: status, JSON body and extra headers. */
+export interface FakeAnswer {
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+/** The fake without a socket. */
+export interface FakeCalendarCore {
+  readonly requests: RecordedRequest[];
+  readonly events: GoogleEventJson[];
+  failNext(match: string | RegExp, fault: Fault, times?: number): void;
+  /** Answers one request ("/calendar/v3/…?query"), recording it as the HTTP server does. */
+  request(method: string, url: string, headers?: Record<string, string | string[] | undefined>): FakeAnswer;
 }
 
 export interface FakeCalendarApi {
@@ -205,8 +225,8 @@ const queryKeyOf = (q: URLSearchParams) =>
     .sort()
     .join("&");
 
-/** Starts the fake on a random port of 127.0.0.1. */
-export const startFakeCalendarApi = async (options: FakeCalendarOptions = {}): Promise<FakeCalendarApi> => {
+/** The fake's state and answers, without a server. */
+export const createFakeCalendarApi = (options: FakeCalendarOptions = {}): FakeCalendarCore => {
   const calendarZone = options.timeZone ?? "America/New_York";
   const settingsZone = options.settingsTimeZone ?? calendarZone;
   const owner = options.owner ?? "alex@example-seller.com";
@@ -227,7 +247,7 @@ export const startFakeCalendarApi = async (options: FakeCalendarOptions = {}): P
     const maxParam = q.get("maxResults");
     const requested = maxParam === null ? DEFAULT_PAGE : Number(maxParam);
     if (!Number.isInteger(requested) || requested < 1) throw new BadRequest(`Invalid value '${maxParam}'. Values must be within the range: [1, ${MAX_PAGE}]`, "invalid");
-    const pageSize = Math.min(requested, MAX_PAGE);
+    const pageSize = Math.min(requested, options.pageSize ?? MAX_PAGE);
     const showDeleted = q.get("showDeleted") === "true";
     const privateConstraints = q.getAll("privateExtendedProperty");
     const sharedConstraints = q.getAll("sharedExtendedProperty");
@@ -287,31 +307,41 @@ export const startFakeCalendarApi = async (options: FakeCalendarOptions = {}): P
     return { status: 404, body: googleErrorBody(404, "NOT_FOUND", "notFound", "Not Found") };
   };
 
-  const handle = (req: IncomingMessage, res: ServerResponse) => {
-    const raw = req.url ?? "/";
-    const mark = raw.indexOf("?");
-    const path = mark < 0 ? raw : raw.slice(0, mark);
-    const rawQuery = mark < 0 ? "" : raw.slice(mark + 1);
+  const request = (method: string, url: string, headers: Record<string, string | string[] | undefined> = {}): FakeAnswer => {
+    const mark = url.indexOf("?");
+    const path = mark < 0 ? url : url.slice(0, mark);
+    const rawQuery = mark < 0 ? "" : url.slice(mark + 1);
     const query = new URLSearchParams(rawQuery);
-    const recorded: RecordedRequest = { method: req.method ?? "GET", path, rawQuery, query, headers: { ...req.headers }, status: 0 };
+    const recorded: RecordedRequest = { method, path, rawQuery, query, headers: { ...headers }, status: 0 };
     requests.push(recorded);
+    const scripted = faults.find((f) => (typeof f.match === "string" ? path.endsWith(f.match) : f.match.test(`${path}?${rawQuery}`)));
+    if (scripted) {
+      if (--scripted.times <= 0) faults.splice(faults.indexOf(scripted), 1);
+      recorded.status = scripted.fault.status;
+      return scripted.fault;
+    }
+    try {
+      const out = answer(method, path, query);
+      recorded.status = out.status;
+      return out;
+    } catch (e) {
+      if (!(e instanceof BadRequest)) throw e;
+      recorded.status = 400;
+      return { status: 400, body: googleErrorBody(400, "INVALID_ARGUMENT", e.reason, e.message) };
+    }
+  };
+
+  return { requests, events, failNext: (match, fault, times = 1) => void faults.push({ match, fault, times }), request };
+};
+
+/** Starts the fake on a random port of 127.0.0.1. */
+export const startFakeCalendarApi = async (options: FakeCalendarOptions = {}): Promise<FakeCalendarApi> => {
+  const core = createFakeCalendarApi(options);
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     req.resume();
     req.on("end", () => {
-      const scripted = faults.find((f) => (typeof f.match === "string" ? path.endsWith(f.match) : f.match.test(`${path}?${rawQuery}`)));
-      if (scripted) {
-        if (--scripted.times <= 0) faults.splice(faults.indexOf(scripted), 1);
-        recorded.status = scripted.fault.status;
-        return send(res, scripted.fault.status, scripted.fault.body, scripted.fault.headers);
-      }
-      try {
-        const out = answer(recorded.method, path, query);
-        recorded.status = out.status;
-        send(res, out.status, out.body, out.headers);
-      } catch (e) {
-        if (!(e instanceof BadRequest)) throw e;
-        recorded.status = 400;
-        send(res, 400, googleErrorBody(400, "INVALID_ARGUMENT", e.reason, e.message));
-      }
+      const out = core.request(req.method ?? "GET", req.url ?? "/", req.headers);
+      send(res, out.status, out.body, out.headers);
     });
   };
 
@@ -320,9 +350,9 @@ export const startFakeCalendarApi = async (options: FakeCalendarOptions = {}): P
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    requests,
-    events,
-    failNext: (match, fault, times = 1) => void faults.push({ match, fault, times }),
+    requests: core.requests,
+    events: core.events,
+    failNext: core.failNext,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
