@@ -8,6 +8,7 @@ import type { Recorded } from "./fakes/cardService";
 import { addOnEvent, buildBundle, loadAddOn } from "./fakes/sandbox";
 import { FakeProperties } from "./fakes/services";
 import { storeSettings } from "./fakes/storedSettings";
+import { busyWeek } from "./fixtures/busyWeek";
 import { EVENTS, EXPECTED, ME, NOW, SETTINGS } from "./fixtures/knownWeek";
 
 beforeAll(() => {
@@ -144,6 +145,26 @@ describe("the homepage of a known week", () => {
     expect(allText(card)).toBe(allText(whole));
     const text = texts(section(card, "Goals")).map(visible).join("\n");
     expect(text).toContain(EXPECTED.summary);
+  });
+
+  test("a 1,500-event week is ONE query: its pages follow each other's tokens, and nothing else is listed", () => {
+    const calendar = new FakeCalendar(busyWeek(1500));
+    calendar.pageSize = 250;
+    const properties = new FakeProperties();
+    storeSettings(properties, SETTINGS);
+    const addOn = loadAddOn({ now: NOW, calendar, properties, email: ME });
+    const card = addOn.call("onHomepage", addOnEvent()) as Recorded;
+    expect(cardName(card)).not.toBe("error");
+
+    const lists = calendar.callsOf("Events.list").map((c) => c.args as [string, Record<string, unknown>]);
+    const listed = calendar.listAnswers.reduce((n, a) => n + a.items, 0);
+    // Every event of the read window, 250 a page, in exactly as many calls as pages.
+    expect(listed).toBeGreaterThanOrEqual(1500);
+    expect(lists).toHaveLength(Math.ceil(listed / 250));
+    const query = ([calendarId, { pageToken: _token, ...rest }]: [string, Record<string, unknown>]) => JSON.stringify([calendarId, rest]);
+    expect(new Set(lists.map(query)).size).toBe(1);
+    lists.forEach(([, options], i) => expect(options.pageToken).toBe(i === 0 ? undefined : calendar.listAnswers[i - 1]!.nextPageToken));
+    expect(calendar.listAnswers.at(-1)!.nextPageToken).toBeUndefined();
   });
 
   test("stays well inside CardService's widget limits", () => {

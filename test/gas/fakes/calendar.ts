@@ -28,6 +28,8 @@ const apiError = (method: string, reason: string) => new Error(`API call to cale
 export class FakeCalendar {
   /** Every call, in order: method and arguments (copies). */
   readonly calls: { method: string; args: unknown[] }[] = [];
+  /** What each `Events.list` call answered: how many items, and the `nextPageToken` it ended with. */
+  readonly listAnswers: { items: number; nextPageToken: string | undefined }[] = [];
   /** Stored events by id, in insertion order. */
   readonly events = new Map<string, FakeEvent>();
   /** Largest page `Events.list` answers with (the API may return fewer than `maxResults`). */
@@ -119,6 +121,7 @@ export class FakeCalendar {
       const size = Math.min(this.pageSize, typeof options.maxResults === "number" ? options.maxResults : 250);
       const page = items.slice(offset, offset + size);
       const next = offset + size < items.length ? Buffer.from(`page:${offset + size}`).toString("base64") : undefined;
+      this.listAnswers.push({ items: page.length, nextPageToken: next });
       return {
         kind: "calendar#events",
         etag: `"p${offset}"`,
