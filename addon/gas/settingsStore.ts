@@ -9,16 +9,24 @@ import type { PropertyStore, UserLock } from "./services";
  * `nextWeek.settings.g<generation>.p<index>`; the head `nextWeek.settings` names the current
  * generation, its piece count and a hash. A save writes the new generation's pieces first and
  * switches the head last, in one `setProperty`, so a reader sees either the old settings or the
- * new ones, never half of each. The previous generation is kept (a reader that read the old head
- * can still finish) and older ones are deleted.
+ * new ones, never half of each. A save first deletes every piece that is not the current
+ * generation's (the previous save's leftovers), so at most two generations ever coexist: the
+ * current one and the one being written. After the save the previous generation stays until the
+ * next save (a reader that read the old head can still finish).
  */
 
 export const HEAD_KEY = "nextWeek.settings";
 const FORMAT = 1;
 /** Below the ~9 KB per-value limit, with room for the key. */
 export const PIECE_BYTES = 8000;
-/** Two generations must fit the 500 KB store with room to spare. */
-export const MAX_SETTINGS_BYTES = 200_000;
+/**
+ * Apps Script's user property store holds 500 KB (counted here as 500,000 bytes of keys and
+ * values, the stricter reading). Two generations of 240,000 bytes are 480,000 bytes of values,
+ * plus 30 piece keys of at most 30 bytes each per generation and the head: about 482,000 bytes,
+ * so a save at the limit fits even while the previous settings are still stored.
+ */
+export const STORE_BYTES = 500_000;
+export const MAX_SETTINGS_BYTES = 240_000;
 
 interface Head {
   readonly format: number;
@@ -107,16 +115,17 @@ export const saveSettings = (store: PropertyStore, lock: UserLock, input: unknow
   try {
     const before = store.getProperties();
     const previous = readHead(before[HEAD_KEY]);
+    // Room first: only the current generation stays while the new one is written.
+    for (const key of Object.keys(before)) {
+      const m = PIECE.exec(key);
+      if (m && Number(m[1]) !== previous?.gen) store.deleteProperty(key);
+    }
     const gen = (previous?.gen ?? 0) + 1;
     const pieces = splitUtf8(json, PIECE_BYTES);
     const writes: Record<string, string> = {};
     pieces.forEach((piece, i) => (writes[pieceKey(gen, i)] = piece));
     store.setProperties(writes);
     store.setProperty(HEAD_KEY, JSON.stringify({ format: FORMAT, gen, parts: pieces.length, hash: fnv1a(json) } satisfies Head));
-    for (const key of Object.keys(before)) {
-      const m = PIECE.exec(key);
-      if (m && Number(m[1]) < gen - 1) store.deleteProperty(key);
-    }
     return ok(parsed.value);
   } catch (cause) {
     return err(new SettingsError("Google's storage refused your settings, so they were not saved. Your previous settings are kept.", { cause }));

@@ -3,11 +3,13 @@
  * properties in pieces that a reader never sees half-written, invalid saves keep the last good
  * settings, and a CRM CSV import with its report.
  */
+import { loadSettings, MAX_SETTINGS_BYTES, saveSettings, STORE_BYTES } from "../../addon/gas/settingsStore";
+import { parseSettings } from "../../shared";
 import { FakeCalendar } from "./fakes/calendar";
 import { arg, buttons, cardName, descendants, response, section, texts, visible } from "./fakes/cardQuery";
 import type { Recorded } from "./fakes/cardService";
 import { addOnEvent, buildBundle, loadAddOn, type AddOn } from "./fakes/sandbox";
-import { FakeProperties, PROPERTY_VALUE_LIMIT } from "./fakes/services";
+import { FakeLock, FakeProperties, PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from "./fakes/services";
 import { storeSettings } from "./fakes/storedSettings";
 import { EVENTS, ME, NOW, SETTINGS } from "./fixtures/knownWeek";
 
@@ -194,7 +196,7 @@ describe("storage in the user's properties", () => {
     const form = formOf(openSettings(addOn));
     form.dreamAccounts = manyAccounts(3000);
     const res = submit(addOn, "onSaveSettings", form);
-    expect(res.notification).toMatch(/^Not saved: Your settings are too large to save \(\d+ KB; the limit is 200 KB\)\. Remove some accounts or decision-makers\.$/);
+    expect(res.notification).toMatch(/^Not saved: Your settings are too large to save \(\d+ KB; the limit is 240 KB\)\. Remove some accounts or decision-makers\.$/);
     expect(storedSnapshot(addOn)).toEqual(before);
   });
 
@@ -210,6 +212,61 @@ describe("storage in the user's properties", () => {
     addOn.properties.setProperty = original;
     expect(res.notification).toBe("Not saved: Google's storage refused your settings, so they were not saved. Your previous settings are kept.");
     expect(formOf(openSettings(addOn)).dreamAccounts).toBe("Acme: acme.com");
+  });
+});
+
+describe("the store at its limit", () => {
+  /** Bytes of the settings as the store saves them (after the schema's defaults). */
+  const sizeOf = (input: unknown): number => {
+    const parsed = parseSettings(input);
+    if (!parsed.ok) throw parsed.error;
+    return Buffer.byteLength(JSON.stringify(parsed.value), "utf8");
+  };
+  const account = (i: number, name: string) => ({ name, domains: [`a${String(i).padStart(5, "0")}.example.com`], tier: "dream" });
+
+  /** Settings whose saved JSON is exactly `target` bytes: full accounts, then one whose name fills the rest. */
+  const settingsOfSize = (target: number, tag: string) => {
+    const full = (n: number) => Array.from({ length: n }, (_, i) => account(i, `${tag} ${i}`.padEnd(100, "x")));
+    const per = sizeOf({ accounts: full(2) }) - sizeOf({ accounts: full(1) });
+    const base = sizeOf({ accounts: [] });
+    const n = Math.floor((target - base - 70) / per);
+    const accounts = full(n);
+    const short = sizeOf({ accounts: [...accounts, account(n, "y")] });
+    const input = { accounts: [...accounts, account(n, "y".repeat(1 + target - short))] };
+    expect(sizeOf(input)).toBe(target);
+    return input;
+  };
+
+  const gens = (store: FakeProperties) => [...new Set([...store.data.keys()].flatMap((k) => /^nextWeek\.settings\.g(\d+)\./.exec(k)?.[1] ?? []))].sort();
+
+  test("the store's size is the fake's: 500,000 bytes", () => {
+    expect(STORE_BYTES).toBe(PROPERTY_STORE_LIMIT);
+  });
+
+  test(`settings of exactly ${MAX_SETTINGS_BYTES.toLocaleString("en-US")} bytes save over two stored generations at the limit: the oldest goes first, the store never overflows`, () => {
+    const store = new FakeProperties();
+    const lock = new FakeLock();
+    const inputs = ["first", "second", "third"].map((tag) => settingsOfSize(MAX_SETTINGS_BYTES, tag));
+    for (const input of inputs.slice(0, 2)) expect(saveSettings(store, lock, input).ok).toBe(true);
+    expect(gens(store)).toEqual(["1", "2"]);
+
+    const third = saveSettings(store, lock, inputs[2]);
+    expect(third.ok).toBe(true);
+    expect(gens(store)).toEqual(["2", "3"]);
+    expect(store.peak).toBeLessThanOrEqual(PROPERTY_STORE_LIMIT);
+    for (const value of store.data.values()) expect(Buffer.byteLength(value, "utf8")).toBeLessThanOrEqual(PROPERTY_VALUE_LIMIT);
+    const loaded = loadSettings(store);
+    expect(loaded.kind === "ok" ? loaded.settings.accounts[0]?.name : loaded.kind).toBe("third 0".padEnd(100, "x"));
+  });
+
+  test("one byte more is refused with the limit in the message, and nothing is written", () => {
+    const store = new FakeProperties();
+    const lock = new FakeLock();
+    expect(saveSettings(store, lock, settingsOfSize(MAX_SETTINGS_BYTES, "kept")).ok).toBe(true);
+    const before = new Map(store.data);
+    const over = saveSettings(store, lock, settingsOfSize(MAX_SETTINGS_BYTES + 1, "over"));
+    expect(over.ok ? "saved" : over.error.message).toBe("Your settings are too large to save (241 KB; the limit is 240 KB). Remove some accounts or decision-makers.");
+    expect(store.data).toEqual(before);
   });
 });
 

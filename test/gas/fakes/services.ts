@@ -3,9 +3,12 @@
  * (user lock) and Session, with the limits Apps Script enforces that matter here.
  */
 
-/** Apps Script's per-value limit for properties is about 9 KB; we hold the fake to it exactly. */
-export const PROPERTY_VALUE_LIMIT = 9 * 1024;
-export const PROPERTY_STORE_LIMIT = 500 * 1024;
+/**
+ * Apps Script's property limits, "9 KB per value" and "500 KB per store", held in the stricter
+ * decimal reading: 9,000 bytes per value and 500,000 bytes of keys and values in the store.
+ */
+export const PROPERTY_VALUE_LIMIT = 9_000;
+export const PROPERTY_STORE_LIMIT = 500_000;
 
 const bytes = (s: string) => Buffer.byteLength(s, "utf8");
 
@@ -19,10 +22,26 @@ export class FakeProperties {
     if (bytes(value) > PROPERTY_VALUE_LIMIT) throw new Error(`Argument too large: value (${key})`);
   }
 
-  private checkStore(): void {
+  /** Bytes of every key and value in the store. */
+  size(): number {
     let total = 0;
     for (const [k, v] of this.data) total += bytes(k) + bytes(v);
-    if (total > PROPERTY_STORE_LIMIT) throw new Error("You have exceeded the property storage quota.");
+    return total;
+  }
+
+  /** The largest the store has been after any write. */
+  peak = 0;
+
+  /** Applies a write only when the store stays within its quota; otherwise nothing changes and it throws. */
+  private commit(apply: (data: Map<string, string>) => void): void {
+    const next = new Map(this.data);
+    apply(next);
+    let total = 0;
+    for (const [k, v] of next) total += bytes(k) + bytes(v);
+    if (total > PROPERTY_STORE_LIMIT) throw new Error("You have exceeded the property storage quota. Please remove some properties and try again.");
+    this.data.clear();
+    for (const [k, v] of next) this.data.set(k, v);
+    this.peak = Math.max(this.peak, total);
   }
 
   getProperty(key: string): string | null {
@@ -36,17 +55,17 @@ export class FakeProperties {
   }
   setProperty(key: string, value: string) {
     this.checkValue(key, String(value));
-    this.data.set(key, String(value));
-    this.checkStore();
+    this.commit((data) => data.set(key, String(value)));
     this.writes.push({ method: "setProperty", keys: [key] });
     this.onWrite?.("setProperty");
     return this;
   }
   setProperties(properties: Record<string, string>, deleteAllOthers = false) {
     for (const [k, v] of Object.entries(properties)) this.checkValue(k, String(v));
-    if (deleteAllOthers) this.data.clear();
-    for (const [k, v] of Object.entries(properties)) this.data.set(k, String(v));
-    this.checkStore();
+    this.commit((data) => {
+      if (deleteAllOthers) data.clear();
+      for (const [k, v] of Object.entries(properties)) data.set(k, String(v));
+    });
     this.writes.push({ method: "setProperties", keys: Object.keys(properties) });
     this.onWrite?.("setProperties");
     return this;
