@@ -1,15 +1,17 @@
-// Builds the Outlook add-in into dist/outlook/: the task pane (taskpane.html/.css/.js, bundled
-// with esbuild; office.js stays on Microsoft's CDN), the preview page (preview.html/.js, fed by
+// Builds the Outlook add-in into dist/outlook/: the task pane (taskpane.html/.css, taskpane.js
+// and the sign-in library's chunk in chunks/, bundled with esbuild; office.js stays on Microsoft's CDN), the preview page (preview.html/.js, fed by
 // the preview server's sample week), commands.html, the icons and the manifest.
 //   OUTLOOK_CLIENT_ID  the Entra app registration's client id (see the README)
 //   OUTLOOK_BASE_URL   where the add-in is hosted (default https://localhost:3000)
 //   OUTLOOK_OUTDIR     another output folder (the end-to-end tests build their own copy)
+//   NODE_ENV=production (or --production) a build to deploy: refused without OUTLOOK_CLIENT_ID and
+//                      an https OUTLOOK_BASE_URL that is not localhost; otherwise a development build.
 import { build } from "esbuild";
 import { icalOnlyWhenUsed } from "./pureCore.mjs";
-import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const src = join(root, "addon/outlook");
@@ -70,20 +72,55 @@ export const iconPng = (size) => {
 };
 export const ICON_SIZES = [16, 32, 64, 80, 128];
 
+const LOCAL_HOST = /^(localhost|.*\.localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/i;
+
 /**
- * Builds dist/outlook. Options: outdir, clientId, baseUrl, minify (default true).
- * Returns { outdir, metafile } (the esbuild metafile of taskpane.js, for the benchmark).
+ * What a production build needs, or the one line that says what is missing.
+ * @example productionProblem({ clientId: undefined, baseUrl: "https://x" }) → "OUTLOOK_CLIENT_ID is not set: …"
+ */
+export const productionProblem = ({ clientId, baseUrl }) => {
+  if (!clientId || clientId === PLACEHOLDER_CLIENT_ID) return "OUTLOOK_CLIENT_ID is not set: give the Application (client) ID of the Entra app registration (see the README's Outlook admin steps)";
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(clientId)) return `OUTLOOK_CLIENT_ID must be a GUID (the Application (client) ID), got "${clientId}"`;
+  if (!baseUrl) return "OUTLOOK_BASE_URL is not set: give the https address where dist/outlook will be hosted, e.g. https://nextweek.example.com";
+  let url;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    return `OUTLOOK_BASE_URL is not a URL: "${baseUrl}"`;
+  }
+  if (url.protocol !== "https:") return `OUTLOOK_BASE_URL must be https (Outlook loads add-ins only over https), got "${baseUrl}"`;
+  if (LOCAL_HOST.test(url.hostname)) return `OUTLOOK_BASE_URL must not be this machine (${url.hostname}) in a production build: give the public https host`;
+  return null;
+};
+
+/** The Content-Security-Policy the task pane declares in taskpane.html (the dev server sends it as a header too). */
+export const taskpaneCsp = () => /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(join(src, "taskpane.html"), "utf8"))?.[1] ?? "";
+
+/**
+ * Builds dist/outlook. Options: outdir, clientId, baseUrl, minify (default true), production
+ * (default: NODE_ENV=production or --production on the command line).
+ * Returns { outdir, metafile, production, msalChunk } (metafile: the esbuild metafile of the
+ * task pane, for the benchmark; msalChunk: the file name of the sign-in library's chunk).
+ * A production build throws (one line naming the variable) without a client id and a public
+ * https base URL.
  */
 export const buildOutlook = async (options = {}) => {
+  const production = options.production ?? (process.env.NODE_ENV === "production" || process.argv.includes("--production"));
   const outdir = options.outdir ?? process.env.OUTLOOK_OUTDIR ?? join(root, "dist/outlook");
-  const clientId = options.clientId ?? process.env.OUTLOOK_CLIENT_ID ?? PLACEHOLDER_CLIENT_ID;
-  const baseUrl = (options.baseUrl ?? process.env.OUTLOOK_BASE_URL ?? DEV_BASE_URL).replace(/\/+$/, "");
+  const givenClientId = options.clientId ?? process.env.OUTLOOK_CLIENT_ID;
+  const givenBaseUrl = options.baseUrl ?? process.env.OUTLOOK_BASE_URL;
+  if (production) {
+    const problem = productionProblem({ clientId: givenClientId, baseUrl: givenBaseUrl });
+    if (problem) throw new Error(`production build refused: ${problem}`);
+  }
+  const clientId = givenClientId || PLACEHOLDER_CLIENT_ID;
+  const baseUrl = (givenBaseUrl || DEV_BASE_URL).replace(/\/+$/, "");
   if (!/^https:\/\//.test(baseUrl)) throw new Error(`OUTLOOK_BASE_URL must be an https URL, got ${baseUrl}`);
+  rmSync(join(outdir, "chunks"), { recursive: true, force: true });
   mkdirSync(join(outdir, "assets"), { recursive: true });
   const common = {
     bundle: true,
     minify: options.minify ?? true,
-    format: "iife",
     platform: "browser",
     target: ["chrome109", "edge109", "safari15.4", "firefox115"],
     sourcemap: "linked",
@@ -92,17 +129,34 @@ export const buildOutlook = async (options = {}) => {
     define: { NEXT_WEEK_CLIENT_ID: JSON.stringify(clientId) },
     plugins: [icalOnlyWhenUsed],
   };
-  const taskpane = await build({ ...common, entryPoints: [join(src, "main.ts")], outfile: join(outdir, "taskpane.js"), metafile: true });
-  const preview = await build({ ...common, entryPoints: [join(src, "previewMain.ts")], outfile: join(outdir, "preview.js"), metafile: true });
+  // The task pane as ES modules: its own code in taskpane.js, the sign-in library (imported
+  // dynamically by naaTokenProvider.ts) in a content-hashed chunk the page preloads, so the two
+  // download in parallel and the library stays cached across releases of the pane.
+  const taskpane = await build({
+    ...common,
+    format: "esm",
+    splitting: true,
+    entryPoints: { taskpane: join(src, "main.ts") },
+    outdir,
+    chunkNames: "chunks/[name]-[hash]",
+    metafile: true,
+  });
+  const preview = await build({ ...common, format: "iife", entryPoints: [join(src, "previewMain.ts")], outfile: join(outdir, "preview.js"), metafile: true });
+
+  const outputs = Object.entries(taskpane.metafile.outputs).filter(([file]) => file.endsWith(".js"));
+  const chunkFiles = outputs.filter(([file]) => file.includes("/chunks/")).map(([file, meta]) => ({ file: relative(outdir, join(root, file)).split("\\").join("/"), meta }));
+  const msal = chunkFiles.find((c) => Object.keys(c.meta.inputs).some((i) => i.includes("node_modules/@azure/msal-browser")));
+  const preloads = chunkFiles.map((c) => `    <link rel="modulepreload" href="${c.file}" />`).join("\n");
 
   const html = readFileSync(join(src, "taskpane.html"), "utf8");
-  writeFileSync(join(outdir, "taskpane.html"), html);
+  writeFileSync(join(outdir, "taskpane.html"), html.replace(/\s*<!-- chunks -->/, preloads ? `\n${preloads}` : ""));
   writeFileSync(
     join(outdir, "preview.html"),
     html
+      .replace(/\s*<!-- chunks -->/, "")
       .replace(/\s*<!-- office\.js[^>]*-->/, "")
       .replace(/\s*<script[^>]*data-host-script[^>]*><\/script>/, "")
-      .replace('src="taskpane.js"', 'src="preview.js"')
+      .replace(/<script type="module" src="taskpane.js"[^>]*><\/script>/, '<script src="preview.js" defer data-app-script></script>')
       .replace("<title>Next Week</title>", "<title>Next Week (preview)</title>"),
   );
   copyFileSync(join(src, "taskpane.css"), join(outdir, "taskpane.css"));
@@ -111,11 +165,20 @@ export const buildOutlook = async (options = {}) => {
   for (const size of ICON_SIZES) writeFileSync(join(outdir, "assets", `icon-${size}.png`), iconPng(size));
   const manifest = readFileSync(join(root, "manifest/manifest.xml"), "utf8").replaceAll(DEV_BASE_URL, baseUrl);
   writeFileSync(join(outdir, "manifest.xml"), manifest);
-  writeFileSync(join(outdir, "meta.json"), JSON.stringify({ taskpane: taskpane.metafile, preview: preview.metafile }));
-  return { outdir, metafile: taskpane.metafile };
+  writeFileSync(join(outdir, "meta.json"), JSON.stringify({ taskpane: taskpane.metafile, preview: preview.metafile, production, msalChunk: msal?.file ?? null }));
+  return { outdir, metafile: taskpane.metafile, production, msalChunk: msal?.file ?? null, clientId, baseUrl };
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { outdir } = await buildOutlook();
-  console.log(`outlook: built ${outdir}`);
+  try {
+    const { outdir, production, clientId, baseUrl } = await buildOutlook();
+    if (production) console.log(`outlook: production build in ${outdir} for ${baseUrl}`);
+    else {
+      const missing = [clientId === PLACEHOLDER_CLIENT_ID ? "placeholder client id" : null, baseUrl === DEV_BASE_URL ? `base URL ${DEV_BASE_URL}` : null].filter(Boolean);
+      console.log(`outlook: DEVELOPMENT build in ${outdir}${missing.length ? ` (${missing.join(", ")})` : ""}: for sideloading and tests, not for deployment; deploy with NODE_ENV=production OUTLOOK_CLIENT_ID=… OUTLOOK_BASE_URL=https://… npm run build`);
+    }
+  } catch (error) {
+    console.error(`outlook: ${error.message}`);
+    process.exit(1);
+  }
 }

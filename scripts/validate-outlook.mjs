@@ -54,7 +54,7 @@ const pngSize = (file) => {
  * Validates a manifest file offline. Returns { errors, warnings, passed } (strings).
  * `assetsDir`: where the icons the manifest names are built (dist/outlook), to check their sizes.
  */
-export const validateManifest = async (file, { assetsDir = join(root, "dist/outlook"), devBase = "https://localhost:3000" } = {}) => {
+export const validateManifest = async (file, { assetsDir = join(root, "dist/outlook"), production = false } = {}) => {
   const errors = [];
   const warnings = [];
   const passed = [];
@@ -139,6 +139,17 @@ export const validateManifest = async (file, { assetsDir = join(root, "dist/outl
   const insecure = urls.filter((u) => !u.url.startsWith("https://"));
   if (insecure.length) errors.push(`URLs must be https: ${insecure.map((u) => `${u.where} ${u.url}`).join(", ")}`);
   else passed.push(`${urls.length} URLs, all https`);
+  const isLocal = (u) => {
+    try {
+      return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/i.test(new URL(u.url).hostname) || new URL(u.url).hostname.endsWith(".localhost");
+    } catch {
+      return false;
+    }
+  };
+  const localUrls = urls.filter(isLocal);
+  if (localUrls.length && production) errors.push(`a production manifest must not point at this machine: ${localUrls.slice(0, 3).map((u) => `${u.where} ${u.url}`).join(", ")}${localUrls.length > 3 ? ` (and ${localUrls.length - 3} more)` : ""}; build with OUTLOOK_BASE_URL=https://your.host`);
+  else if (localUrls.length) warnings.push(`development manifest: ${localUrls.length} URLs point at localhost (fine for sideloading; a production build replaces them with OUTLOOK_BASE_URL)`);
+  else if (production) passed.push("no URL points at localhost");
   const origins = new Set(urls.filter((u) => u.where !== "AppDomain").map((u) => new URL(u.url).origin));
   if (origins.size > 1) warnings.push(`URLs point at more than one host: ${[...origins].join(", ")}`);
 
@@ -155,8 +166,12 @@ export const validateManifest = async (file, { assetsDir = join(root, "dist/outl
   for (const { url, size } of declared) {
     if (!url || seen.has(`${url} ${size}`)) continue;
     seen.add(`${url} ${size}`);
-    if (!url.startsWith(devBase)) continue;
-    const path = join(assetsDir, url.slice(devBase.length));
+    let path;
+    try {
+      path = join(assetsDir, new URL(url).pathname);
+    } catch {
+      continue;
+    }
     if (!existsSync(path)) {
       warnings.push(`icon ${url} not built yet (run npm run build) — size not checked`);
       continue;
@@ -259,9 +274,11 @@ export const validateManifest = async (file, { assetsDir = join(root, "dist/outl
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const file = process.argv[2] ?? join(root, "manifest/manifest.xml");
-  const { errors, warnings, passed } = await validateManifest(file, process.env.OUTLOOK_ASSETS_DIR ? { assetsDir: process.env.OUTLOOK_ASSETS_DIR } : {});
-  console.log(`validate:outlook ${file}`);
+  // Production (--production or NODE_ENV=production): the built manifest, and localhost is an error.
+  const production = process.argv.includes("--production") || process.env.NODE_ENV === "production";
+  const file = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? join(root, production ? "dist/outlook/manifest.xml" : "manifest/manifest.xml");
+  const { errors, warnings, passed } = await validateManifest(file, { production, ...(process.env.OUTLOOK_ASSETS_DIR ? { assetsDir: process.env.OUTLOOK_ASSETS_DIR } : {}) });
+  console.log(`validate:outlook ${file}${production ? " (production)" : ""}`);
   for (const p of passed) console.log(`  ok    ${p}`);
   for (const w of warnings) console.log(`  note  ${w}`);
   for (const e of errors) console.log(`  FAIL  ${e}`);

@@ -1,6 +1,6 @@
 import type { Client } from "@microsoft/microsoft-graph-client";
-import type { DateTime } from "luxon";
-import { BLOCK_DESCRIPTION, BLOCK_TITLE, type BookActionView, type BookingOutcome, CalendarWriteError, checkSpot, err, GRAPH_MARKER_PROPERTY_ID, type NextWeekError, normalizeGraphEvents, ok, parseBlock, type Result, zoneFromName } from "../../shared";
+import { DateTime } from "luxon";
+import { type BlockRequest, blockRequest, type BookActionView, type BookingOutcome, CalendarWriteError, checkSpot, err, GRAPH_MARKER_PROPERTY_ID, type NextWeekError, normalizeGraphEvents, ok, parseBlock, type Result, zoneFromName } from "../../shared";
 import { readCalendarView } from "./graphCalendarSource";
 import { graphFailure } from "./graphErrors";
 
@@ -16,31 +16,29 @@ export interface WriterContext {
 /** What booking reports: a tagged outcome, or why it could not be done (nothing was written then). */
 export type BookingResult = Result<Exclude<BookingOutcome, { kind: "failed" }>, NextWeekError>;
 
-/**
- * The `transactionId` of a block's POST: the spot key itself, so a retry, a double click or a
- * second pane sends the same id and Graph keeps one event.
- * @example transactionIdFor("nw1-20261201T151500Z-90") → "nw1-20261201T151500Z-90"
- */
-export const transactionIdFor = (key: string): string => key;
-
 /** `{ dateTime, timeZone }` for Graph: wall clock in the mailbox's zone when it is the user's, else UTC. */
-const graphTime = (at: DateTime, ctx: WriterContext): { dateTime: string; timeZone: string } =>
-  zoneFromName(ctx.preferZone) === ctx.zone
-    ? { dateTime: at.setZone(ctx.zone).toFormat("yyyy-LL-dd'T'HH:mm:ss"), timeZone: ctx.preferZone }
+const graphTime = (iso: string, request: BlockRequest, preferZone: string): { dateTime: string; timeZone: string } => {
+  const at = DateTime.fromISO(iso, { setZone: true });
+  return zoneFromName(preferZone) === request.timeZone
+    ? { dateTime: at.setZone(request.timeZone).toFormat("yyyy-LL-dd'T'HH:mm:ss"), timeZone: preferZone }
     : { dateTime: at.toUTC().toFormat("yyyy-LL-dd'T'HH:mm:ss"), timeZone: "UTC" };
+};
 
 /**
- * The body of `POST /me/events` for a block: busy, titled and described by the core, carrying
- * the marker property (the spot key) and the transactionId.
+ * The body of `POST /me/events` for the core's block request: its title, description and times,
+ * busy, the marker property and the `transactionId` both holding the request's key (so a retry,
+ * a double click or a second pane sends the same id and Graph keeps one event).
+ * @example graphEventBody(blockRequest(block, "America/New_York"), "Eastern Standard Time")
+ *   → { subject: "Prospecting block", start: { dateTime: "2026-11-30T11:00:00", timeZone: "Eastern Standard Time" }, transactionId: "nw1-…", … }
  */
-export const blockEventBody = (key: string, start: DateTime, end: DateTime, ctx: WriterContext) => ({
-  subject: BLOCK_TITLE,
-  body: { contentType: "text", content: BLOCK_DESCRIPTION },
-  start: graphTime(start, ctx),
-  end: graphTime(end, ctx),
+export const graphEventBody = (request: BlockRequest, preferZone: string) => ({
+  subject: request.title,
+  body: { contentType: "text", content: request.description },
+  start: graphTime(request.start, request, preferZone),
+  end: graphTime(request.end, request, preferZone),
   showAs: "busy",
-  transactionId: transactionIdFor(key),
-  singleValueExtendedProperties: [{ id: GRAPH_MARKER_PROPERTY_ID, value: key }],
+  transactionId: request.key,
+  singleValueExtendedProperties: [{ id: GRAPH_MARKER_PROPERTY_ID, value: request.key }],
 });
 
 export interface CalendarWriter {
@@ -59,7 +57,8 @@ export const createGraphCalendarWriter = (client: Client, ctx: WriterContext): C
 
   const attempt = async (action: BookActionView): Promise<BookingResult> => {
     const block = parseBlock(action.start, action.end, ctx.zone);
-    if (!block) return err(new CalendarWriteError("This spot's time could not be read, so nothing was booked. Reload Next Week and try again."));
+    const request = block ? blockRequest(block, ctx.zone) : null;
+    if (!block || !request || request.key !== action.key) return err(new CalendarWriteError("This spot's time could not be read, so nothing was booked. Reload Next Week and try again."));
     const read = await readCalendarView(client, { interval: block, preferZone: ctx.preferZone });
     if (!read.ok) return read;
     const events = normalizeGraphEvents(read.value, { zone: ctx.zone, me: ctx.me });
@@ -68,7 +67,7 @@ export const createGraphCalendarWriter = (client: Client, ctx: WriterContext): C
     if (spot.kind === "alreadyBooked") return ok({ kind: "alreadyBooked", start: action.start, end: action.end });
     if (spot.kind === "taken") return ok({ kind: "spotTaken", by: spot.by });
     try {
-      await client.api("/me/events").post(blockEventBody(action.key, block.start, block.end, ctx));
+      await client.api("/me/events").post(graphEventBody(request, ctx.preferZone));
       return ok({ kind: "booked", start: action.start, end: action.end });
     } catch (error) {
       return err(graphFailure(error, { doing: "book the prospecting block", permission: "Calendars.ReadWrite", write: true }));

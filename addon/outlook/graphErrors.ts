@@ -1,5 +1,8 @@
 import { AuthError, CalendarReadError, CalendarWriteError, type NextWeekError, PermissionError } from "../../shared";
 
+/** A write whose answer never came: it may have landed, so the message must not say "nothing was booked". */
+export class UncertainWriteError extends CalendarWriteError {}
+
 /** What the add-in was doing, for the message: "read your calendar", "read your mailbox settings", "book the block". */
 export interface GraphCall {
   readonly doing: string;
@@ -31,6 +34,11 @@ export const graphFailure = (error: unknown, call: GraphCall): NextWeekError => 
   // The token provider's own errors come back wrapped by the Graph client with their name as code.
   if (code === "AuthError") return new AuthError(e.message || "Sign in again to Microsoft 365.", { cause: error });
   if (code === "PermissionError") return new PermissionError(e.message || `Next Week needs the ${call.permission} permission.`, { cause: error });
+  if (code === "GraphTimeoutError" || (error instanceof Error && error.name === "GraphTimeoutError")) {
+    return call.write
+      ? new UncertainWriteError(`Microsoft 365 did not answer in time, so Next Week cannot tell whether the block was booked. Choose the button again: it will not book it twice.`, { cause: error })
+      : new CalendarReadError(`Microsoft 365 did not answer in time, so Next Week could not ${call.doing}. Try again.`, { cause: error });
+  }
   if (status === 401) {
     return new AuthError(`Your Microsoft 365 sign-in has expired, so Next Week could not ${call.doing}. Choose “Sign in again”.`, { cause: error });
   }

@@ -1,6 +1,7 @@
 import { AuthError, NextWeekError } from "../../shared";
 import { replaceChildren } from "./dom";
 import { createGraphClient } from "./graphClient";
+import { createRequestBudget } from "./requestBudget";
 import { naaTokenProvider } from "./naaTokenProvider";
 import { renderError, renderLoading } from "./renderScreens";
 import { roamingSettingsStore } from "./roamingSettingsStore";
@@ -42,10 +43,12 @@ const main = async (): Promise<void> => {
   } catch (error) {
     return fail(root, error instanceof NextWeekError ? error : new AuthError("Outlook could not start the Microsoft 365 sign-in.", { cause: error }));
   }
+  const budget = createRequestBudget();
   const pane = startTaskPane({
     root,
     status,
-    graph: createGraphClient({ tokens }),
+    graph: createGraphClient({ tokens, budget }),
+    budget,
     tokens,
     settings: roamingSettingsStore(Office.context.roamingSettings),
     me,

@@ -1,9 +1,4 @@
-import {
-  createNestablePublicClientApplication,
-  InteractionRequiredAuthError,
-  type AccountInfo,
-  type IPublicClientApplication,
-} from "@azure/msal-browser";
+import type { AccountInfo, IPublicClientApplication } from "@azure/msal-browser";
 import { AuthError, PermissionError } from "../../shared";
 import { GRAPH_SCOPES, type TokenProvider } from "./tokenProvider";
 
@@ -44,8 +39,12 @@ export const authFailure = (error: unknown): AuthError | PermissionError => {
  */
 export const naaTokenProvider = async (options: NaaOptions): Promise<TokenProvider> => {
   let pca: IPublicClientApplication;
+  let msal: typeof import("@azure/msal-browser");
   try {
-    pca = await createNestablePublicClientApplication({
+    // MSAL is its own chunk (the page preloads it while the loading screen paints): the pane's
+    // own code stays small, and the sign-in library is cached apart from it.
+    msal = await import("@azure/msal-browser");
+    pca = await msal.createNestablePublicClientApplication({
       auth: { clientId: options.clientId, authority: options.authority ?? "https://login.microsoftonline.com/common" },
     });
   } catch (cause) {
@@ -71,7 +70,7 @@ export const naaTokenProvider = async (options: NaaOptions): Promise<TokenProvid
       if (!current) pca.setActiveAccount(result.account);
       return result.accessToken;
     } catch (error) {
-      if (error instanceof InteractionRequiredAuthError || /no_account|interaction_required|login_required|consent_required/i.test(errorCode(error))) {
+      if (error instanceof msal.InteractionRequiredAuthError || /no_account|interaction_required|login_required|consent_required/i.test(errorCode(error))) {
         return popup();
       }
       throw authFailure(error);

@@ -1,6 +1,7 @@
 import { defaultSettings } from "../../shared";
 import { h, replaceChildren } from "./dom";
 import { createGraphClient } from "./graphClient";
+import { createRequestBudget } from "./requestBudget";
 import { renderLoading } from "./renderScreens";
 import { memoryRoamingSettings } from "./memoryRoamingSettings";
 import { roamingSettingsStore, SETTINGS_KEY } from "./roamingSettingsStore";
@@ -32,10 +33,12 @@ const main = async (): Promise<void> => {
     replaceChildren(banner, h("strong", {}, "Preview"), ": the bundled sample week, with no Outlook and no account. Bookings and settings are kept in memory until the preview server stops.");
     banner.hidden = false;
   }
+  const budget = createRequestBudget();
   const pane = startTaskPane({
     root,
     status,
-    graph: createGraphClient({ tokens: fixedTokenProvider("preview"), baseUrl: new URL(config.graphBaseUrl, window.location.href).href }),
+    graph: createGraphClient({ tokens: fixedTokenProvider("preview"), baseUrl: new URL(config.graphBaseUrl, window.location.href).href, budget }),
+    budget,
     tokens: fixedTokenProvider("preview"),
     settings: roamingSettingsStore(roaming),
     me: config.me,

@@ -3,6 +3,8 @@ import { DateTime } from "luxon";
 import { type BookActionView, cardModel, type CardView, EventError, importCrmCsv, type NextWeekError, normalizeGraphEvents, parseSettings, planWeek, resolveZone, type Settings, weekFor } from "../../shared";
 import { replaceChildren } from "./dom";
 import { readCalendarView } from "./graphCalendarSource";
+import { UncertainWriteError } from "./graphErrors";
+import type { RequestBudget } from "./requestBudget";
 import { createGraphCalendarWriter, type BookingResult, type CalendarWriter } from "./graphCalendarWriter";
 import { readMailboxDefaults, type MailboxDefaults } from "./mailboxSettings";
 import { renderCard, type CardActions } from "./renderCard";
@@ -18,6 +20,8 @@ export interface TaskPaneEnv {
   /** A live region outside `root` for booking and saving messages (they outlive a redraw). */
   readonly status: HTMLElement;
   readonly graph: Client;
+  /** The Graph client's time budget: each screen (a week read, a booking) starts a fresh one. */
+  readonly budget?: RequestBudget;
   readonly tokens: TokenProvider;
   readonly settings: SettingsStore;
   /** The signed-in mailbox's address (organizer and attendee matching). */
@@ -45,7 +49,7 @@ interface WeekContext {
 }
 
 const describeBooking = (result: BookingResult, action: BookActionView): { text: string; alert: boolean } => {
-  if (!result.ok) return { text: `${result.error.message} Nothing was booked.`, alert: true };
+  if (!result.ok) return { text: result.error instanceof UncertainWriteError ? result.error.message : `${result.error.message} Nothing was booked.`, alert: true };
   // "Book a 1 h 30 min prospecting block on Tue 1 Dec at 10:15" → "on Tue 1 Dec at 10:15"
   const when = action.description.replace(/^.*?prospecting block\s*/, "");
   switch (result.value.kind) {
@@ -129,6 +133,7 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
 
   const showWeek = async (date = "", options: { focus?: boolean } = {}): Promise<Screen> => {
     weekOf = date;
+    env.budget?.begin();
     draw("loading", renderLoading(), false);
     const at = now();
     const loaded = env.settings.load();
@@ -175,6 +180,7 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
     button.disabled = true;
     button.setAttribute("aria-busy", "true");
     say("Booking the prospecting block…");
+    env.budget?.begin();
     const result = await current.writer.book(action);
     if (!result.ok && (result.error.kind === "AuthError" || result.error.kind === "PermissionError")) {
       showError(result.error, true);

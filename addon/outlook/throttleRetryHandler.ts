@@ -8,8 +8,13 @@ export interface RetryPolicy {
   readonly maxRetries: number;
   /** Base delay in seconds when the answer has no Retry-After (default 1): 1, 2, 4, … */
   readonly baseDelaySeconds: number;
-  /** The longest wait, whatever Retry-After says (default 30 s: the task pane stays usable). */
+  /**
+   * The longest wait (default 10 s). A Retry-After asking for more is not waited for at all: the
+   * answer goes to the caller at once (the error screen says Microsoft 365 is busy).
+   */
   readonly maxDelaySeconds: number;
+  /** Milliseconds left of the screen's budget; a wait that would outlast it is not started. */
+  readonly remainingMs: () => number;
   /** Waits; injectable so tests can record the waits instead of spending them. */
   readonly sleep: (seconds: number) => Promise<void>;
 }
@@ -17,7 +22,8 @@ export interface RetryPolicy {
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxRetries: 3,
   baseDelaySeconds: 1,
-  maxDelaySeconds: 30,
+  maxDelaySeconds: 10,
+  remainingMs: () => Number.POSITIVE_INFINITY,
   sleep: (seconds) => new Promise((resolve) => setTimeout(resolve, seconds * 1000)),
 };
 
@@ -42,6 +48,18 @@ export const retryDelay = (retryAfter: string | null, attempt: number, policy: P
 };
 
 /**
+ * Whether to wait `seconds` and retry: only when Retry-After asked for no more than the cap and
+ * the wait ends inside the screen's budget.
+ * @example plannedWait("999999", 1, policy) → null (give up now)
+ */
+export const plannedWait = (retryAfter: string | null, attempt: number, policy: Pick<RetryPolicy, "baseDelaySeconds" | "maxDelaySeconds" | "remainingMs">, nowMs = Date.now()): number | null => {
+  const uncapped = retryDelay(retryAfter, attempt, { baseDelaySeconds: policy.baseDelaySeconds, maxDelaySeconds: Number.POSITIVE_INFINITY }, nowMs);
+  if (uncapped > policy.maxDelaySeconds) return null;
+  if (uncapped * 1000 >= policy.remainingMs()) return null;
+  return uncapped;
+};
+
+/**
  * Graph client middleware: retries throttled (429) and unavailable (503, 504) answers, honouring
  * Retry-After. The last answer goes on to the caller, so a still-throttled request ends as an
  * error screen, never as an empty week. Safe for POST because bookings carry a transactionId.
@@ -56,7 +74,8 @@ export class ThrottleRetryHandler implements Middleware {
       await this.next.execute(context);
       const response = context.response;
       if (!response || !RETRY_STATUSES.includes(response.status) || attempt >= this.policy.maxRetries) return;
-      const wait = retryDelay(response.headers.get("Retry-After"), attempt + 1, this.policy);
+      const wait = plannedWait(response.headers.get("Retry-After"), attempt + 1, this.policy);
+      if (wait === null) return;
       // Drain the body so the connection can be reused.
       await response.arrayBuffer().catch(() => undefined);
       await this.policy.sleep(wait);

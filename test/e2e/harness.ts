@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { promisify } from "node:util";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import type { FakeGraph } from "../outlook/fakeGraph";
+import type { FakeGraph } from "../../addon/node/dev/fakeGraphServer";
 import { CHROMIUM_ARGS, findChromium, ROOT } from "./browser";
 import { officeStubScript, type OfficeStubConfig } from "./officeStub";
 
@@ -57,6 +57,8 @@ export interface PaneOptions {
   readonly office: OfficeStubConfig;
   /** Pin the page's clock (ISO instant). */
   readonly now?: string;
+  /** Graph requests (by URL) that get no answer at all while this says so: a Graph that never answers. */
+  readonly holdGraph?: (url: string) => boolean;
 }
 
 export interface Pane {
@@ -64,6 +66,8 @@ export interface Pane {
   readonly page: Page;
   /** Requests that tried to leave the machine (anything but the site, office.js and Graph). */
   readonly blocked: string[];
+  /** Content-Security-Policy violations the page reported so far. */
+  cspViolations(): Promise<string[]>;
 }
 
 /**
@@ -76,10 +80,16 @@ export const openPane = async (browser: Browser, options: PaneOptions): Promise<
   const blocked: string[] = [];
   options.fake.setPublicBaseUrl("https://graph.microsoft.com/v1.0");
   if (options.now) await page.clock.setFixedTime(new Date(options.now));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+  });
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: officeStubScript(options.office) });
     if (url.startsWith("https://graph.microsoft.com/")) {
+      if (options.holdGraph?.(url)) return; // never answered (the page gives up on its own)
       const response = await route.fetch({ url: url.replace("https://graph.microsoft.com", options.fake.url) });
       return route.fulfill({ response });
     }
@@ -88,7 +98,7 @@ export const openPane = async (browser: Browser, options: PaneOptions): Promise<
     return route.abort("blockedbyclient");
   });
   await page.goto(`${options.site}/taskpane.html`);
-  return { context, page, blocked };
+  return { context, page, blocked, cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp) };
 };
 
 /** Waits until the pane shows `screen` ("card", "empty", "error", "settings"). */

@@ -9,7 +9,7 @@ import { DateTime } from "luxon";
 import { SETTINGS_KEY } from "../../addon/outlook/roamingSettingsStore";
 import { sampleWeek } from "../../addon/node/sampleWeek";
 import { parseSettings } from "../../shared/settings/settings";
-import { startFakeGraph, type GraphEventJson } from "../outlook/fakeGraph";
+import { startFakeGraph, type GraphEventJson } from "../../addon/node/dev/fakeGraphServer";
 import { MAILBOX_SETTINGS } from "../outlook/fixtures/knownWeek";
 import { buildTaskPane, launch, openPane, serveFolder, waitForScreen, OUTDIR } from "./harness";
 

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { Browser } from "playwright-core";
-import { startPreview, type Preview } from "../../addon/node/preview";
+import { startPreview, type Preview } from "../../addon/node/dev/preview";
 import { sampleWeek } from "../../addon/node/sampleWeek";
 import { cardModel } from "../../shared/view/cardModel";
 import { normalizeGraphEvents } from "../../shared/normalize/graph";
@@ -27,7 +27,16 @@ test("npm start's preview shows the task pane on the bundled sample week, with n
   page.on("request", (r) => {
     if (!r.url().startsWith(preview.url.replace("localhost", "127.0.0.1")) && !r.url().startsWith(preview.url)) outside.push(r.url());
   });
-  await page.goto(preview.url.replace("localhost", "127.0.0.1"));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+  });
+  const response = await page.goto(preview.url.replace("localhost", "127.0.0.1"));
+  // Served with a Content-Security-Policy (own origin only) and nosniff, and nothing it needs is refused.
+  const headers = response?.headers() ?? {};
+  expect(headers["content-security-policy"]).toMatch(/^default-src 'self'; script-src 'self';/);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
   await page.waitForSelector('#app[data-screen="card"]', { timeout: 15000 });
   expect(await page.locator("#preview-banner").isVisible()).toBe(true);
 
@@ -48,5 +57,6 @@ test("npm start's preview shows the task pane on the bundled sample week, with n
     await page.waitForSelector("#status:has-text('Booked a prospecting block')");
   }
   expect(outside).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   await context.close();
 });

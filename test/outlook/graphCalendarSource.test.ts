@@ -5,7 +5,7 @@ import { retryDelay } from "../../addon/outlook/throttleRetryHandler";
 import { AuthError } from "../../shared/errors";
 import { GRAPH_MARKER_PROPERTY_ID } from "../../shared/booking/booking";
 import { normalizeGraphEvents } from "../../shared/normalize/graph";
-import { FAULTS } from "./fakeGraph";
+import { FAULTS } from "../../addon/node/dev/fakeGraphServer";
 import { startHarness, TOKEN, type Harness } from "./graphHarness";
 import { KNOWN_WEEK_EXPECTED, ME } from "./fixtures/knownWeek";
 

@@ -1,7 +1,8 @@
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { createGraphClient } from "../../addon/outlook/graphClient";
+import type { RequestBudget } from "../../addon/outlook/requestBudget";
 import { fixedTokenProvider, type TokenProvider } from "../../addon/outlook/tokenProvider";
-import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from "./fakeGraph";
+import { startFakeGraph, type FakeGraph, type FakeGraphOptions } from "../../addon/node/dev/fakeGraphServer";
 import { httpsFetch } from "./httpsFetch";
 import { EVENTS, MAILBOX_SETTINGS } from "./fixtures/knownWeek";
 
@@ -17,7 +18,7 @@ export interface Harness {
 }
 
 /** A fake Graph on 127.0.0.1 over https and a real Graph client pointed at it. */
-export const startHarness = async (options: FakeGraphOptions = {}): Promise<Harness> => {
+export const startHarness = async (options: FakeGraphOptions = {}, budget?: RequestBudget): Promise<Harness> => {
   const fake = await startFakeGraph({ events: EVENTS, mailboxSettings: MAILBOX_SETTINGS, token: TOKEN, ...options });
   const waits: number[] = [];
   const clientWith = (tokens: TokenProvider) =>
@@ -25,6 +26,7 @@ export const startHarness = async (options: FakeGraphOptions = {}): Promise<Harn
       tokens,
       baseUrl: fake.url,
       fetch: httpsFetch(fake.ca),
+      ...(budget ? { budget } : {}),
       retry: {
         sleep: async (seconds) => {
           waits.push(seconds);

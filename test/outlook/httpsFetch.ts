@@ -22,6 +22,7 @@ export const httpsFetch = (ca: string): FetchLike => (input, init) =>
       res.on("error", reject);
     });
     req.on("error", (e) => reject(new TypeError(`fetch failed: ${e.message}`)));
+    init.signal?.addEventListener("abort", () => req.destroy(new Error("aborted")));
     if (body !== undefined) req.write(body);
     req.end();
   });

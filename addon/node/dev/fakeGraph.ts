@@ -1,18 +1,15 @@
 /**
- * A local fake of the Microsoft Graph endpoints the Outlook add-in uses, answering with Graph's
- * documented shapes: `/me/mailboxSettings`, `/me/calendarView` (with `$select`, `$expand` of the
- * marker property, `$top` paging through `@odata.nextLink`, `Prefer: outlook.timezone`), and
- * `POST /me/events` (honouring `transactionId`). Faults can be scripted: 429 with Retry-After,
- * 401, 403, 500, 503. Serves https with a self-signed certificate (the Graph client follows
- * nextLink only over https) and answers CORS for the browser tests.
+ * The one local fake of the Microsoft Graph endpoints the Outlook add-in uses, behind both the
+ * `npm start` preview (mounted under /graph on its http server) and the tests (on its own https
+ * server, fakeGraphServer.ts). It answers with Graph's documented shapes: `/me/mailboxSettings`,
+ * `/me/calendarView` (with `$select`, `$expand` of the marker property, `$top` paging through
+ * `@odata.nextLink`, `Prefer: outlook.timezone`), and `POST /me/events` (honouring
+ * `transactionId`). Faults can be scripted: 429 with Retry-After, 401, 403, 500, 503, and stalls
+ * (no answer at all; for a POST, the event is written first and only the answer is lost).
  */
-import { createServer as createHttpsServer } from "node:https";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { DateTime } from "luxon";
-import { generate } from "selfsigned";
-import { GRAPH_MARKER_PROPERTY_ID } from "../../shared/booking/booking";
-import { zoneFromName } from "../../shared/normalize/eventTimes";
+import { GRAPH_MARKER_PROPERTY_ID, zoneFromName } from "../../../shared";
 
 export interface GraphEventJson {
   id: string;
@@ -38,6 +35,17 @@ export interface Fault {
 }
 
 export interface FakeGraphOptions {
+  /** A path prefix the fake is mounted under ("/graph" in the preview); stripped before routing. */
+  readonly pathPrefix?: string;
+  /** Answer CORS (the browser tests reach it from another origin); default true. */
+  readonly cors?: boolean;
+  /**
+   * Whether a bearer token is required (default true). The preview serves its page over plain
+   * http, where the Graph client attaches no token, so it turns this off.
+   */
+  readonly requireBearer?: boolean;
+  /** The mailbox owner, organizer of the events the fake creates. */
+  readonly me?: string;
   readonly events?: readonly GraphEventJson[];
   readonly mailboxSettings?: Record<string, unknown>;
   /** Events per calendarView page when the request's $top is larger. */
@@ -48,11 +56,8 @@ export interface FakeGraphOptions {
   readonly publicBaseUrl?: string;
 }
 
-export interface FakeGraph {
-  /** "https://127.0.0.1:PORT" (Graph client baseUrl; the version "v1.0" is added by the client). */
-  readonly url: string;
-  /** The PEM certificate to trust. */
-  readonly ca: string;
+/** The fake without a server: mount `handle` on any http or https server. */
+export interface FakeGraphHandler {
   readonly requests: RecordedRequest[];
   readonly events: GraphEventJson[];
   /**
@@ -60,10 +65,16 @@ export interface FakeGraph {
    * the path ("/me/calendarView"), a RegExp is tested against "path?query".
    */
   failNext(match: string | RegExp, fault: Fault, times?: number): void;
+  /**
+   * The next `times` matching requests get no answer at all (a Graph that never answers). A
+   * stalled POST still creates its event: the write lands and only the answer is lost.
+   */
+  stallNext(match: string | RegExp, times?: number): void;
+  /** The next `times` calendarView reads leave out the events POSTed here (a list that lags behind a write). */
+  lagNext(times?: number): void;
   setPublicBaseUrl(url: string): void;
   /** Handles one request (also used to answer requests a browser test intercepts). */
   handle(req: IncomingMessage, res: ServerResponse): void;
-  close(): Promise<void>;
 }
 
 /** Graph's error envelope. */
@@ -131,29 +142,28 @@ const preferZone = (header: string | string[] | undefined): string | null => {
   return /outlook\.timezone="([^"]+)"/i.exec(text)?.[1] ?? null;
 };
 
-/** Starts the fake on 127.0.0.1 (a random port). */
-export const startFakeGraph = async (options: FakeGraphOptions = {}): Promise<FakeGraph> => {
-  const pems = await generate([{ name: "commonName", value: "127.0.0.1" }], {
-    keyType: "ec",
-    notAfterDate: new Date(Date.now() + 2 * 24 * 3600 * 1000),
-    algorithm: "sha256",
-    extensions: [
-      { name: "basicConstraints", cA: true },
-      { name: "subjectAltName", altNames: [{ type: 7, ip: "127.0.0.1" }, { type: 2, value: "localhost" }] },
-    ],
-  });
+const matches = (match: string | RegExp, path: string, full: string): boolean => (typeof match === "string" ? path.toLowerCase().endsWith(match.toLowerCase()) : match.test(full));
+
+/** The fake's state and request handler. */
+export const createFakeGraph = (options: FakeGraphOptions = {}): FakeGraphHandler => {
+  const cors = options.cors ?? true;
+  const prefix = options.pathPrefix ?? "";
   const events: GraphEventJson[] = (options.events ?? []).map((e) => structuredClone(e));
   const requests: RecordedRequest[] = [];
   const faults: { match: string | RegExp; fault: Fault; left: number }[] = [];
+  const stalls: { match: string | RegExp; left: number }[] = [];
+  const createdIds = new Set<string>();
+  let lagging = 0;
   const byTransaction = new Map<string, GraphEventJson>();
   let publicBase = options.publicBaseUrl ?? "";
   let created = 0;
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    if (res.writableEnded || res.destroyed) return;
     res.writeHead(status, {
       "Content-Type": "application/json; odata.metadata=minimal; charset=utf-8",
-      "Access-Control-Allow-Origin": "*",
-      "Access-Control-Expose-Headers": "Retry-After, request-id, Preference-Applied",
+      "Cache-Control": "no-store",
+      ...(cors ? { "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "Retry-After, request-id, Preference-Applied" } : {}),
       "request-id": "00000000-0000-0000-0000-000000000001",
       ...headers,
     });
@@ -170,16 +180,35 @@ export const startFakeGraph = async (options: FakeGraphOptions = {}): Promise<Fa
         return send(res, 400, graphErrorBody("BadRequest", "Unable to read JSON request payload."));
       }
     }
-    const path = url.pathname.replace(/\/+$/, "");
+    const pathname = prefix && url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : url.pathname;
+    const path = pathname.replace(/\/+$/, "");
     requests.push({ method: req.method ?? "GET", path, query: url.searchParams, headers: req.headers, body });
-    const full = `${path}?${decodeURIComponent(url.search.slice(1))}`;
-    const fault = faults.find((f) => f.left > 0 && (typeof f.match === "string" ? path.toLowerCase().endsWith(f.match.toLowerCase()) : f.match.test(full)));
+    let full = path;
+    try {
+      full = `${path}?${decodeURIComponent(url.search.slice(1))}`;
+    } catch {
+      return send(res, 400, graphErrorBody("BadRequest", "The query is not valid percent-encoding."));
+    }
+    const stall = stalls.find((s) => s.left > 0 && matches(s.match, path, full));
+    if (stall) {
+      stall.left--;
+      // No answer: a POST is still carried out (the write lands, the answer is lost).
+      if (req.method === "POST") route2(req, res, url, path, body, () => undefined);
+      return;
+    }
+    const fault = faults.find((f) => f.left > 0 && matches(f.match, path, full));
     if (fault) {
       fault.left--;
       return send(res, fault.fault.status, fault.fault.body, fault.fault.headers);
     }
+    route2(req, res, url, path, body, send);
+  };
+
+  /** The endpoints; `reply` is `send`, or nothing for a stalled request. */
+  const route2 = (req: IncomingMessage, res: ServerResponse, url: URL, path: string, body: unknown, reply: typeof send): void => {
+    const send = reply;
     const auth = req.headers.authorization ?? "";
-    if (!/^Bearer \S+/.test(auth) || (options.token && auth !== `Bearer ${options.token}`)) return send(res, 401, FAULTS.unauthorized.body);
+    if ((options.requireBearer ?? true) && (!/^Bearer \S+/.test(auth) || (options.token && auth !== `Bearer ${options.token}`))) return send(res, 401, FAULTS.unauthorized.body);
 
     if (req.method === "GET" && path === "/v1.0/me/mailboxSettings") {
       const settings = options.mailboxSettings ?? {};
@@ -200,7 +229,8 @@ export const startFakeGraph = async (options: FakeGraphOptions = {}): Promise<Fa
       const expandMarker = /singleValueExtendedProperties\(\$filter=id eq '([^']+)'\)/i.exec(expand)?.[1]?.toLowerCase() === GRAPH_MARKER_PROPERTY_ID.toLowerCase();
       const top = Math.min(Number(url.searchParams.get("$top") ?? "10"), options.pageSize ?? 1000);
       const skip = Number(url.searchParams.get("$skip") ?? "0");
-      const matching = events.filter((e) => overlaps(e, start, end, zone)).sort((a, b) => isoOf(a.start).toMillis() - isoOf(b.start).toMillis());
+      const lag = !url.searchParams.has("$skip") && lagging > 0 ? (lagging--, true) : false;
+      const matching = events.filter((e) => overlaps(e, start, end, zone) && !(lag && createdIds.has(e.id))).sort((a, b) => isoOf(a.start).toMillis() - isoOf(b.start).toMillis());
       const page = matching.slice(skip, skip + top).map((e) => select(inZone(e, prefer), fields, expandMarker));
       const answer: Record<string, unknown> = { "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users('me')/calendarView", value: page };
       if (skip + top < matching.length) {
@@ -215,8 +245,9 @@ export const startFakeGraph = async (options: FakeGraphOptions = {}): Promise<Fa
       if (!b || typeof b !== "object" || !b.start || !b.end) return send(res, 400, graphErrorBody("ErrorInvalidRequest", "Your request can't be completed. The start and end are required."));
       const existing = b.transactionId ? byTransaction.get(b.transactionId) : undefined;
       if (existing) return send(res, 201, existing);
-      const event: GraphEventJson = { ...b, id: `AAMkAGFakeCreated${++created}`, isAllDay: false, isCancelled: false, type: "singleInstance", isOrganizer: true, responseStatus: { response: "organizer", time: "0001-01-01T00:00:00Z" }, attendees: [], organizer: { emailAddress: { name: "Me", address: "me@example.com" } } };
+      const event: GraphEventJson = { ...b, id: `AAMkAGFakeCreated${++created}`, isAllDay: false, isCancelled: false, type: "singleInstance", isOrganizer: true, responseStatus: { response: "organizer", time: "0001-01-01T00:00:00Z" }, attendees: [], organizer: { emailAddress: { name: "Me", address: options.me ?? "me@example.com" } } };
       events.push(event);
+      createdIds.add(event.id);
       if (b.transactionId) byTransaction.set(b.transactionId, event);
       return send(res, 201, event);
     }
@@ -224,7 +255,7 @@ export const startFakeGraph = async (options: FakeGraphOptions = {}): Promise<Fa
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method === "OPTIONS") {
+    if (req.method === "OPTIONS" && cors) {
       res.writeHead(204, {
         "Access-Control-Allow-Origin": "*",
         "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
@@ -239,22 +270,13 @@ export const startFakeGraph = async (options: FakeGraphOptions = {}): Promise<Fa
     req.on("end", () => route(req, res, Buffer.concat(chunks).toString("utf8")));
   };
 
-  const server = createHttpsServer({ key: pems.private, cert: pems.cert }, handle);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  const url = `https://127.0.0.1:${port}`;
-  if (!publicBase) publicBase = `${url}/v1.0`;
   return {
-    url,
-    ca: pems.cert,
     requests,
     events,
     failNext: (match, fault, times = 1) => void faults.push({ match, fault, left: times }),
+    stallNext: (match, times = 1) => void stalls.push({ match, left: times }),
+    lagNext: (times = 1) => void (lagging += times),
     setPublicBaseUrl: (u) => void (publicBase = u),
     handle,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
   };
 };
