@@ -1,8 +1,9 @@
 // The Outlook add-in's part of `npm run bench` (also runnable alone):
-//  - task-pane JS size, gzipped, excluding office.js (budget 60 KB), with the largest contributors;
+//  - the pane's own code, gzipped, excluding office.js and the MSAL chunk (budget 60 KB), with the
+//    largest contributors, and the MSAL chunk's size (fetched in parallel: taskpane.html preloads it);
 //  - when the card is drawn after the page starts loading, against the local fake Graph
 //    (median of several runs in Chromium; budget 500 ms).
-// Prints a table, and JSON with --json. Exports benchOutlook() for scripts/bench.mjs.
+// Prints a table, and JSON with --json; exits 1 when a budget is missed. Exports benchOutlook() for scripts/bench.mjs.
 import { build } from "esbuild";
 import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -16,34 +17,44 @@ export const BUDGET = { taskpaneGzipKB: 60, cardDrawnMs: 500 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** Size of the production task pane bundle and what it is made of. */
+/**
+ * Sizes of the production task pane as the browser fetches it: the pane's own code (taskpane.js
+ * and every chunk that is not the sign-in library) and the MSAL chunk it preloads, gzipped.
+ */
 export const bundleSize = async () => {
-  const { outdir, metafile } = await buildOutlook({ clientId: "00000000-0000-0000-0000-000000000001", outdir: join(root, "dist/bench/outlook") });
-  const js = join(outdir, "taskpane.js");
-  const output = Object.entries(metafile.outputs).find(([p]) => p.endsWith("taskpane.js"))[1];
+  const { outdir, metafile, msalChunk, startupFiles } = await buildOutlook({ clientId: "00000000-0000-0000-0000-000000000001", outdir: join(root, "dist/bench/outlook"), production: false });
+  const outputs = Object.entries(metafile.outputs).filter(([p]) => p.endsWith(".js"));
   const byPackage = {};
-  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
-    const key = m ? m[1] : input.startsWith("shared/") ? "shared (core)" : input.startsWith("addon/outlook/") ? "addon/outlook" : input;
-    byPackage[key] = (byPackage[key] ?? 0) + bytesInOutput;
+  let ownGzip = 0;
+  let ownMinified = 0;
+  let msalGzip = 0;
+  let laterGzip = 0;
+  for (const [path, output] of outputs) {
+    const file = join(root, path);
+    const isMsal = msalChunk !== null && path.endsWith(msalChunk);
+    if (isMsal) msalGzip += gz(file);
+    else if (!startupFiles.some((f) => path.endsWith(`/${f}`))) laterGzip += gz(file); // the settings screen, fetched on first use
+    else {
+      ownGzip += gz(file);
+      ownMinified += statSync(file).size;
+      for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+        const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+        const key = m ? m[1] : input.startsWith("shared/") ? `shared/${input.split("/")[1]}` : input.startsWith("addon/outlook/") ? "addon/outlook" : input;
+        byPackage[key] = (byPackage[key] ?? 0) + bytesInOutput;
+      }
+    }
   }
-  const top = Object.entries(byPackage).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, bytes]) => ({ name, minifiedKB: +(bytes / 1024).toFixed(1) }));
-  // The same bundle with MSAL left out: what the task pane weighs apart from the sign-in library
-  // the issue prescribes (msal-browser alone is more than the 60 KB budget).
-  const withoutMsal = await build({
-    entryPoints: [join(root, "addon/outlook/main.ts")],
-    bundle: true,
-    minify: true,
-    format: "iife",
-    platform: "browser",
-    target: ["chrome109", "edge109", "safari15.4", "firefox115"],
-    define: { NEXT_WEEK_CLIENT_ID: '"bench"' },
-    external: ["@azure/msal-browser"],
-    write: false,
-    logLevel: "silent",
-  });
-  const withoutMsalGzipKB = +(gzipSync(withoutMsal.outputFiles[0].contents, { level: 9 }).length / 1024).toFixed(1);
-  return { minifiedKB: +(statSync(js).size / 1024).toFixed(1), gzipKB: +(gz(js) / 1024).toFixed(1), withoutMsalGzipKB, top };
+  const top = Object.entries(byPackage).sort((a, b) => b[1] - a[1]).slice(0, 10).map(([name, bytes]) => ({ name, minifiedKB: +(bytes / 1024).toFixed(1) }));
+  const html = readFileSync(join(outdir, "taskpane.html"), "utf8");
+  return {
+    gzipKB: +(ownGzip / 1024).toFixed(1),
+    minifiedKB: +(ownMinified / 1024).toFixed(1),
+    msalGzipKB: +(msalGzip / 1024).toFixed(1),
+    laterGzipKB: +(laterGzip / 1024).toFixed(1),
+    msalChunk,
+    msalPreloaded: msalChunk !== null && html.includes(`<link rel="modulepreload" href="${msalChunk}"`),
+    top,
+  };
 };
 
 /** The card-drawn timing, from the browser-test harness (TypeScript, bundled on the fly). */
@@ -58,7 +69,7 @@ export const benchOutlook = async ({ runs = 7 } = {}) => {
   const size = await bundleSize();
   const timing = await cardDrawn(runs);
   return {
-    taskpaneJs: { gzipKB: size.gzipKB, withoutMsalGzipKB: size.withoutMsalGzipKB, minifiedKB: size.minifiedKB, budgetKB: BUDGET.taskpaneGzipKB, withinBudget: size.gzipKB <= BUDGET.taskpaneGzipKB, largest: size.top },
+    taskpaneJs: { gzipKB: size.gzipKB, msalGzipKB: size.msalGzipKB, settingsChunkGzipKB: size.laterGzipKB, msalChunk: size.msalChunk, msalPreloaded: size.msalPreloaded, minifiedKB: size.minifiedKB, budgetKB: BUDGET.taskpaneGzipKB, withinBudget: size.gzipKB <= BUDGET.taskpaneGzipKB && size.msalPreloaded, largest: size.top },
     cardDrawn: {
       medianMs: Math.round(timing.medianCardDrawnMs),
       medianLoadEventMs: Math.round(timing.medianLoadEventMs),
@@ -71,13 +82,15 @@ export const benchOutlook = async ({ runs = 7 } = {}) => {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const result = await benchOutlook();
+  if (!result.taskpaneJs.withinBudget || !result.cardDrawn.withinBudget) process.exitCode = 1;
   if (process.argv.includes("--json")) {
     console.log(JSON.stringify(result, null, 2));
   } else {
     const ok = (b) => (b ? "ok" : "OVER");
     console.log("Outlook task pane");
-    console.log(`  task-pane JS (gzipped, without office.js)  ${result.taskpaneJs.gzipKB} KB   budget ${result.taskpaneJs.budgetKB} KB   ${ok(result.taskpaneJs.withinBudget)}`);
-    console.log(`  the same without @azure/msal-browser       ${result.taskpaneJs.withoutMsalGzipKB} KB   (the sign-in library alone is the rest)`);
+    console.log(`  the pane's own code at start (gzipped, no MSAL, no office.js)  ${result.taskpaneJs.gzipKB} KB   budget ${result.taskpaneJs.budgetKB} KB   ${ok(result.taskpaneJs.withinBudget)}`);
+    console.log(`  MSAL chunk (gzipped, ${result.taskpaneJs.msalPreloaded ? "preloaded by taskpane.html" : "NOT PRELOADED"})  ${result.taskpaneJs.msalGzipKB} KB   ${result.taskpaneJs.msalChunk}`);
+    console.log(`  settings screen chunk (gzipped, fetched on first use)  ${result.taskpaneJs.settingsChunkGzipKB} KB`);
     for (const t of result.taskpaneJs.largest) console.log(`      ${t.name.padEnd(36)} ${String(t.minifiedKB).padStart(7)} KB minified`);
     console.log(`  card drawn after navigation start (median) ${result.cardDrawn.medianMs} ms   budget ${result.cardDrawn.budgetMs} ms   ${ok(result.cardDrawn.withinBudget)}   runs ${result.cardDrawn.runsMs.join(", ")} ms; load event ${result.cardDrawn.medianLoadEventMs} ms`);
   }

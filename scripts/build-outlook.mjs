@@ -145,8 +145,17 @@ export const buildOutlook = async (options = {}) => {
 
   const outputs = Object.entries(taskpane.metafile.outputs).filter(([file]) => file.endsWith(".js"));
   const chunkFiles = outputs.filter(([file]) => file.includes("/chunks/")).map(([file, meta]) => ({ file: relative(outdir, join(root, file)).split("\\").join("/"), meta }));
-  const msal = chunkFiles.find((c) => Object.keys(c.meta.inputs).some((i) => i.includes("node_modules/@azure/msal-browser")));
-  const preloads = chunkFiles.map((c) => `    <link rel="modulepreload" href="${c.file}" />`).join("\n");
+  const msal = chunkFiles.find((c) => Object.keys(c.meta.inputs).some((i) => i.includes("node_modules/@azure/msal-browser") && c.meta.bytes > 50_000));
+  // Preloaded: what taskpane.js imports statically and the MSAL chunk with its static imports (so
+  // the sign-in library downloads while the loading screen paints). The settings screen's chunk
+  // is fetched on first use.
+  const byFile = new Map(outputs.map(([file, meta]) => [file, meta]));
+  const staticImports = (file) => (byFile.get(file)?.imports ?? []).filter((i) => i.kind === "import-statement").map((i) => i.path);
+  const entry = outputs.find(([file]) => file.endsWith("/taskpane.js"))?.[0];
+  const msalPath = msal ? outputs.find(([file]) => file.endsWith(msal.file))?.[0] : undefined;
+  const initial = new Set([...(entry ? staticImports(entry) : []), ...(msalPath ? [msalPath, ...staticImports(msalPath)] : [])]);
+  const preloaded = chunkFiles.filter((c) => [...initial].some((p) => p.endsWith(c.file)));
+  const preloads = preloaded.map((c) => `    <link rel="modulepreload" href="${c.file}" />`).join("\n");
 
   const html = readFileSync(join(src, "taskpane.html"), "utf8");
   writeFileSync(join(outdir, "taskpane.html"), html.replace(/\s*<!-- chunks -->/, preloads ? `\n${preloads}` : ""));
@@ -165,8 +174,9 @@ export const buildOutlook = async (options = {}) => {
   for (const size of ICON_SIZES) writeFileSync(join(outdir, "assets", `icon-${size}.png`), iconPng(size));
   const manifest = readFileSync(join(root, "manifest/manifest.xml"), "utf8").replaceAll(DEV_BASE_URL, baseUrl);
   writeFileSync(join(outdir, "manifest.xml"), manifest);
-  writeFileSync(join(outdir, "meta.json"), JSON.stringify({ taskpane: taskpane.metafile, preview: preview.metafile, production, msalChunk: msal?.file ?? null }));
-  return { outdir, metafile: taskpane.metafile, production, msalChunk: msal?.file ?? null, clientId, baseUrl };
+  const startupFiles = ["taskpane.js", ...preloaded.map((c) => c.file).filter((f) => f !== msal?.file)];
+  writeFileSync(join(outdir, "meta.json"), JSON.stringify({ taskpane: taskpane.metafile, preview: preview.metafile, production, msalChunk: msal?.file ?? null, startupFiles }));
+  return { outdir, metafile: taskpane.metafile, production, msalChunk: msal?.file ?? null, startupFiles, clientId, baseUrl };
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

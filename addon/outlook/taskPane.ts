@@ -1,6 +1,6 @@
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { DateTime } from "luxon";
-import { type BookActionView, cardModel, type CardView, EventError, importCrmCsv, type NextWeekError, normalizeGraphEvents, parseSettings, planWeek, resolveZone, type Settings, weekFor } from "../../shared";
+import { type BookActionView, cardModel, type CardView, EventError, InputError, type NextWeekError, normalizeGraphEvents, planWeek, resolveZone, type Settings, weekFor } from "../../shared";
 import { replaceChildren } from "./dom";
 import { readCalendarView } from "./graphCalendarSource";
 import { UncertainWriteError } from "./graphErrors";
@@ -9,9 +9,9 @@ import { createGraphCalendarWriter, type BookingResult, type CalendarWriter } fr
 import { readMailboxDefaults, type MailboxDefaults } from "./mailboxSettings";
 import { renderCard, type CardActions } from "./renderCard";
 import { renderEmptyWeek, renderError, renderLoading } from "./renderScreens";
-import { markInvalidField, renderSettings, type SettingsNotice } from "./renderSettings";
 import type { LoadedSettings, SettingsStore } from "./roamingSettingsStore";
-import { formValues, formValuesFromRaw, settingsInput, type SettingsFormValues } from "./settingsForm";
+import type { SettingsNotice } from "./renderSettings";
+import type { SettingsFormValues } from "./settingsForm";
 import type { TokenProvider } from "./tokenProvider";
 
 export interface TaskPaneEnv {
@@ -67,6 +67,9 @@ const describeBooking = (result: BookingResult, action: BookActionView): { text:
  * asks the core for the card and draws it; books blocks; edits settings. Loading, empty week,
  * error and card are distinct screens; a failed read is never shown as an empty week.
  */
+/** The settings screen's code, fetched on first use (its own chunk). */
+const settingsScreen = () => import("./settingsScreen");
+
 export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
   const now = env.now ?? (() => DateTime.now());
   let screen: Screen = "loading";
@@ -96,7 +99,7 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
       renderError(error, {
         retry: () => void showWeek(weekOf, { focus: true }),
         signIn: () => void signIn(),
-        openSettings: error.kind === "SettingsError" || error.kind === "EventError" ? () => openSettings() : undefined,
+        openSettings: error.kind === "SettingsError" || error.kind === "EventError" ? () => void openSettings() : undefined,
       }),
       focus,
     );
@@ -128,7 +131,7 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
   const actions: CardActions = {
     book: (action, button) => void book(action, button),
     goToWeek: (date) => void showWeek(date, { focus: true }),
-    openSettings: () => openSettings(),
+    openSettings: () => void openSettings(),
   };
 
   const showWeek = async (date = "", options: { focus?: boolean } = {}): Promise<Screen> => {
@@ -144,7 +147,7 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
         const read = await readMailboxDefaults(env.graph);
         if (read.ok) mailbox = read.value;
       }
-      openSettings();
+      await openSettings();
       return screen;
     }
     // With a zone in the settings, the week is known before the mailbox answers: read both at once.
@@ -193,54 +196,57 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
     say(message.text, message.alert);
   };
 
-  const openSettings = (notice: SettingsNotice | null = null, values?: SettingsFormValues) => {
+  const openSettings = async (notice: SettingsNotice | null = null, values?: SettingsFormValues) => {
+    let ui: Awaited<ReturnType<typeof settingsScreen>>;
+    try {
+      ui = await settingsScreen();
+    } catch (cause) {
+      showError(new InputError("Next Week could not load its settings screen. Check your connection and try again.", { cause }), true);
+      return;
+    }
     // The message whose leading field path is marked invalid and focused.
     let fieldMessage = notice?.kind === "error" ? notice.text : null;
     if (!values) {
       const loaded = env.settings.load();
       if (loaded.problem) {
         // What is stored stays as it is until a valid save; the form shows it as far as it can be read.
-        values = formValuesFromRaw(loaded.raw);
+        values = ui.valuesFromStored(loaded.raw);
         notice ??= { kind: "error", text: `Your saved settings need a fix: ${loaded.problem.message}. Nothing has been changed: correct it and choose Save settings.` };
         fieldMessage = loaded.problem.message;
       } else {
-        values = formValues(current?.settings ?? effectiveSettings(loaded));
+        values = ui.formValues(current?.settings ?? effectiveSettings(loaded));
       }
     }
-    const form = renderSettings(values, { save: (v) => void save(v, form), cancel: () => void showWeek(weekOf, { focus: true }), importCsv: (text, name, v) => importCsv(text, name, v) }, notice, mailbox?.timeZone ?? null);
+    const form = ui.renderSettings(
+      values,
+      {
+        save: (v) => void save(v, form, ui),
+        cancel: () => void showWeek(weekOf, { focus: true }),
+        importCsv: (text, name, v) => {
+          const step = ui.importCsvIntoForm(text, name, v);
+          void openSettings({ kind: step.kind, text: step.text }, step.values);
+        },
+      },
+      notice,
+      mailbox?.timeZone ?? null,
+    );
     draw("settings", form, true);
-    if (fieldMessage) markInvalidField(form, fieldMessage, form.querySelector(".form-error")?.id ?? "");
+    if (fieldMessage) ui.markInvalidField(form, fieldMessage, form.querySelector(".form-error")?.id ?? "");
   };
 
-  const save = async (values: SettingsFormValues, form: HTMLElement) => {
-    const result = await env.settings.save(settingsInput(values));
+  const save = async (values: SettingsFormValues, form: HTMLElement, ui: Awaited<ReturnType<typeof settingsScreen>>) => {
+    const result = await env.settings.save(ui.settingsInput(values));
     if (!result.ok) {
       const error = form.querySelector<HTMLElement>(".form-error");
       if (error) {
         error.textContent = `Not saved: ${result.error.message}. Your last good settings are kept.`;
         error.classList.remove("hidden");
-        if (!markInvalidField(form, result.error.message, error.id)) error.focus();
+        if (!ui.markInvalidField(form, result.error.message, error.id)) error.focus();
       }
       return;
     }
     await showWeek(weekOf, { focus: true });
     say("Settings saved.");
-  };
-
-  const importCsv = (text: string, fileName: string, values: SettingsFormValues) => {
-    const base = parseSettings(settingsInput(values));
-    if (!base.ok) return openSettings({ kind: "error", text: `Fix the form before importing: ${base.error.message}` }, values);
-    const imported = importCrmCsv(text, base.value);
-    if (!imported.ok) return openSettings({ kind: "error", text: `${fileName}: ${imported.error.message}` }, values);
-    const r = imported.value.report;
-    const skipped = r.skipped.length > 0 ? ` Skipped ${r.skipped.length} row(s): ${r.skipped.slice(0, 3).map((s) => `row ${s.row} (${s.reason})`).join("; ")}${r.skipped.length > 3 ? "; …" : ""}.` : "";
-    openSettings(
-      {
-        kind: "info",
-        text: `Read ${r.rowsRead} row(s) from ${fileName}: ${r.accountsAdded} account(s) added, ${r.accountsUpdated} updated, ${r.decisionMakersAdded} decision-maker(s) added, ${r.decisionMakersUpdated} updated.${skipped} Review and choose Save settings.`,
-      },
-      formValues(imported.value.settings),
-    );
   };
 
   return { showWeek, screen: () => screen };
