@@ -2,7 +2,7 @@ import { AuthError, NextWeekError } from "../../shared";
 import { replaceChildren } from "./dom";
 import { createGraphClient } from "./graphClient";
 import { createRequestBudget } from "./requestBudget";
-import { naaTokenProvider } from "./naaTokenProvider";
+import { naaTokenProvider, warmUpSignIn } from "./naaTokenProvider";
 import { renderError, renderLoading } from "./renderScreens";
 import { roamingSettingsStore } from "./roamingSettingsStore";
 import { startTaskPane } from "./taskPane";
@@ -23,6 +23,7 @@ const main = async (): Promise<void> => {
   const status = document.getElementById("status");
   if (!root || !status) return;
   replaceChildren(root, renderLoading("Starting Next Week…"));
+  warmUpSignIn(); // in parallel with Office's own start
   const info = await Office.onReady();
   if (info.host !== Office.HostType.Outlook) {
     return fail(root, new NextWeekError("CalendarReadError", "Next Week runs inside Outlook. Open it from an appointment or message in Outlook."));

@@ -31,6 +31,14 @@ export const authFailure = (error: unknown): AuthError | PermissionError => {
 };
 
 /**
+ * Starts loading and evaluating the sign-in library now (the page already preloads its file), so
+ * it is ready when Office is; a failure here is reported later by `naaTokenProvider`.
+ */
+export const warmUpSignIn = (): void => {
+  import("@azure/msal-browser").catch(() => undefined);
+};
+
+/**
  * Nested app authentication (NAA): Outlook hands the add-in a token for the signed-in account.
  * Silent first; when the account must interact (consent, MFA, expired session), a popup.
  * `createNestablePublicClientApplication` falls back to a standard browser client where the

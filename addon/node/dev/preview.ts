@@ -122,11 +122,11 @@ export const startPreview = async ({ port = 3000, host = "127.0.0.1", now = Date
       for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
       return graph.handle(req, res);
     }
-    if (req.method === "GET" && FILES.test(path)) {
+    if ((req.method === "GET" || req.method === "HEAD") && FILES.test(path)) {
       const file = join(dist, path.slice(1));
       if (existsSync(file) && statSync(file).isFile()) {
         res.writeHead(200, { ...SECURITY_HEADERS, "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-        return res.end(readFileSync(file));
+        return res.end(req.method === "HEAD" ? undefined : readFileSync(file));
       }
     }
     plain(res, 404, "Not found");
