@@ -1,4 +1,4 @@
-import type { Client } from "@microsoft/microsoft-graph-client";
+import type { GraphClient as Client } from "./graphClient";
 import type { Interval } from "luxon";
 import { CalendarReadError, err, GRAPH_MARKER_PROPERTY_ID, type NextWeekError, ok, type Result } from "../../shared";
 import { graphFailure } from "./graphErrors";

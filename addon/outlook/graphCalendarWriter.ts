@@ -1,4 +1,4 @@
-import type { Client } from "@microsoft/microsoft-graph-client";
+import type { GraphClient as Client } from "./graphClient";
 import { DateTime } from "luxon";
 import { type BlockRequest, blockRequest, type BookActionView, type BookingOutcome, CalendarWriteError, checkSpot, err, GRAPH_MARKER_PROPERTY_ID, type NextWeekError, normalizeGraphEvents, ok, parseBlock, type Result, zoneFromName } from "../../shared";
 import { readCalendarView } from "./graphCalendarSource";

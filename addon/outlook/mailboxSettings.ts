@@ -1,4 +1,4 @@
-import type { Client } from "@microsoft/microsoft-graph-client";
+import type { GraphClient as Client } from "./graphClient";
 import { err, type NextWeekError, ok, type Result, type WorkingHoursRule, zoneFromName } from "../../shared";
 import { graphFailure } from "./graphErrors";
 

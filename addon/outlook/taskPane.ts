@@ -1,4 +1,4 @@
-import type { Client } from "@microsoft/microsoft-graph-client";
+import type { GraphClient as Client } from "./graphClient";
 import { DateTime } from "luxon";
 import { type BookActionView, cardModel, type CardView, EventError, InputError, type NextWeekError, normalizeGraphEvents, planWeek, resolveZone, type Settings, weekFor } from "../../shared";
 import { replaceChildren } from "./dom";

@@ -1,5 +1,3 @@
-import type { Context, Middleware } from "@microsoft/microsoft-graph-client";
-
 /** Status codes Graph uses for "slow down" (throttling) and transient unavailability. */
 export const RETRY_STATUSES: readonly number[] = [429, 503, 504];
 
@@ -48,8 +46,10 @@ export const retryDelay = (retryAfter: string | null, attempt: number, policy: P
 };
 
 /**
- * Whether to wait `seconds` and retry: only when Retry-After asked for no more than the cap and
- * the wait ends inside the screen's budget.
+ * Whether to wait and retry a throttled (429) or unavailable (503, 504) answer, and how long:
+ * only when Retry-After asked for no more than the cap and the wait ends inside the screen's
+ * budget; null means "give the answer to the caller now" (a still-throttled request ends as an
+ * error screen, never as an empty week). Retrying a POST is safe: bookings carry a transactionId.
  * @example plannedWait("999999", 1, policy) → null (give up now)
  */
 export const plannedWait = (retryAfter: string | null, attempt: number, policy: Pick<RetryPolicy, "baseDelaySeconds" | "maxDelaySeconds" | "remainingMs">, nowMs = Date.now()): number | null => {
@@ -58,31 +58,3 @@ export const plannedWait = (retryAfter: string | null, attempt: number, policy: 
   if (uncapped * 1000 >= policy.remainingMs()) return null;
   return uncapped;
 };
-
-/**
- * Graph client middleware: retries throttled (429) and unavailable (503, 504) answers, honouring
- * Retry-After. The last answer goes on to the caller, so a still-throttled request ends as an
- * error screen, never as an empty week. Safe for POST because bookings carry a transactionId.
- */
-export class ThrottleRetryHandler implements Middleware {
-  private next: Middleware | undefined;
-  constructor(private readonly policy: RetryPolicy = DEFAULT_RETRY_POLICY) {}
-
-  async execute(context: Context): Promise<void> {
-    if (!this.next) throw new Error("ThrottleRetryHandler needs a next middleware");
-    for (let attempt = 0; ; attempt++) {
-      await this.next.execute(context);
-      const response = context.response;
-      if (!response || !RETRY_STATUSES.includes(response.status) || attempt >= this.policy.maxRetries) return;
-      const wait = plannedWait(response.headers.get("Retry-After"), attempt + 1, this.policy);
-      if (wait === null) return;
-      // Drain the body so the connection can be reused.
-      await response.arrayBuffer().catch(() => undefined);
-      await this.policy.sleep(wait);
-    }
-  }
-
-  setNext(next: Middleware): void {
-    this.next = next;
-  }
-}

@@ -1,4 +1,4 @@
-import type { Client } from "@microsoft/microsoft-graph-client";
+import type { GraphClient as Client } from "../../addon/outlook/graphClient";
 import { createGraphClient } from "../../addon/outlook/graphClient";
 import type { RequestBudget } from "../../addon/outlook/requestBudget";
 import { fixedTokenProvider, type TokenProvider } from "../../addon/outlook/tokenProvider";

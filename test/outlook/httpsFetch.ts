@@ -1,5 +1,5 @@
 import { request } from "node:https";
-import type { FetchLike } from "../../addon/outlook/fetchHandler";
+import type { FetchLike } from "../../addon/outlook/graphClient";
 
 /**
  * A `fetch` for Node tests that trusts one extra CA (the fake Graph's self-signed certificate)
