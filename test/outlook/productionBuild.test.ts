@@ -62,6 +62,20 @@ test("a complete production build finishes, points the manifest at the host, and
   expect(checked.code).toBe(0);
 });
 
+test("the sign-in library is its own content-hashed chunk, preloaded by the page and absent from the pane's own code", async () => {
+  const { code } = await build({});
+  expect(code).toBe(0);
+  const out = join(dir, "out");
+  const { msalChunk, startupFiles } = JSON.parse(readFileSync(join(out, "meta.json"), "utf8")) as { msalChunk: string; startupFiles: string[] };
+  expect(msalChunk).toMatch(/^chunks\/[\w-]+-[A-Z0-9]{8}\.js$/);
+  expect(readFileSync(join(out, msalChunk), "utf8")).toContain("msal.js.browser");
+  for (const file of startupFiles) expect(readFileSync(join(out, file), "utf8")).not.toContain("msal.js.browser");
+  const html = readFileSync(join(out, "taskpane.html"), "utf8");
+  expect(html).toContain(`<link rel="modulepreload" href="${msalChunk}" />`);
+  expect(html).toContain('<script type="module" src="taskpane.js"');
+  expect(html).not.toMatch(/modulepreload" href="chunks\/settingsScreen/); // fetched on first use only
+});
+
 test("validate:outlook in production mode flags a manifest that points at localhost", async () => {
   const { code, stdout } = await node([join(root, "scripts/validate-outlook.mjs"), "--production", join(root, "manifest/manifest.xml")], { OUTLOOK_ASSETS_DIR: join(dir, "out") });
   expect(stdout).toMatch(/FAIL {2}a production manifest must not point at this machine: \w+ https:\/\/localhost:3000\//);

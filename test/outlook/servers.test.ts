@@ -137,6 +137,14 @@ describe("the https dev server (npm run dev:outlook)", () => {
       expect(page.headers["content-security-policy"]).toMatch(/^default-src 'self'; script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
       expect(page.headers["content-security-policy"]).toContain("connect-src 'self' https://graph.microsoft.com");
       expect(page.headers["x-content-type-options"]).toBe("nosniff");
+      expect(page.headers["cache-control"]).toBe("no-store");
+      // Content-hashed chunks (the sign-in library among them) are cached for good.
+      const chunk = /<link rel="modulepreload" href="(chunks\/[^"]+)"/.exec(page.body)?.[1];
+      expect(chunk).toBeDefined();
+      const cached = await send(base, `/${chunk}`, { ca });
+      expect(cached.status).toBe(200);
+      expect(cached.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+      expect(cached.headers["content-type"]).toBe("text/javascript; charset=utf-8");
       // The real deployment has no such server: the page declares the same policy itself.
       expect(page.body).toContain(`<meta http-equiv="Content-Security-Policy" content="${page.headers["content-security-policy"]}"`);
     } finally {
