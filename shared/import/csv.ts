@@ -1,4 +1,5 @@
 import { InputError } from "../errors";
+import { printable } from "../text/printable";
 import { err, ok, type Result } from "../result";
 
 /** The field separators a CRM export uses: comma, semicolon (European Excel), tab. */
@@ -31,7 +32,7 @@ export class CsvQuoteError extends InputError {
   /** `fieldText`: the start of the text after the opening quote. */
   constructor(row: number, line: number, fieldText: string) {
     const firstLine = fieldText.split(/\r|\n/, 1)[0] ?? "";
-    const shown = firstLine.slice(0, 40);
+    const shown = printable(firstLine, Infinity).slice(0, 40);
     const preview = shown.length < fieldText.length ? `${shown}…` : shown;
     super(
       `the CSV file has a quote that is not closed in row ${row} (line ${line} of the file): the quoted field "${preview}" runs to the end of the file; ` +

@@ -1,8 +1,9 @@
 import { InputError } from "../errors";
+import { printable } from "../text/printable";
 import { err, ok, type Result } from "../result";
 import { parseCsv } from "./csv";
 import { parseSettings, type Account, type DecisionMaker, type Settings, type Tier } from "../settings/settings";
-import { expectedColumnsText, isRecognisable, mapColumns, valueOf, type ColumnMap } from "./csvImportColumns";
+import { expectedColumnsText, isRecognisable, mapColumns, valueOf, type ColumnMap, type CsvField } from "./csvImportColumns";
 import { cleanEmail, companyDomainOfEmail, coveredBy, domainOfWebsite, tierOf } from "./csvImportValues";
 import { DEFAULT_DECISION_MAKER_TITLES, DEFAULT_NON_DECISION_MAKER_TITLES, titleRule, type TitleRule } from "./csvImportTitles";
 
@@ -41,14 +42,38 @@ interface RowPlan {
   readonly decisionMaker: DecisionMaker | null;
 }
 
-const quote = (value: string): string => `"${value.length > 80 ? `${value.slice(0, 77)}…` : value}"`;
+const quote = (value: string): string => `"${printable(value)}"`;
+
+/** The largest CSV text read, in characters (a file of more characters is more than this many bytes). */
+export const MAX_CSV_CHARS = 20_000_000;
+/** The most rows (after the header) one import reads. */
+export const MAX_CSV_ROWS = 100_000;
+/** The longest cell read in a column the import uses; a longer one skips its row, naming row and column. */
+export const MAX_CELL_CHARS = 1_000;
+/** The longest company name, person name or job title kept (the settings' limit for a text). */
+export const MAX_NAME_CHARS = 200;
+
+const FIELDS_READ: readonly CsvField[] = ["company", "domain", "email", "title", "firstName", "lastName", "fullName", "tier"];
+
+/** The first cell of a column the import reads that is too long, with its column's header. */
+const oversizedCell = (row: readonly string[], columns: ColumnMap, header: readonly string[]): string | null => {
+  for (const field of FIELDS_READ) {
+    for (const index of columns[field]) {
+      const cell = row[index];
+      if (cell !== undefined && cell.length > MAX_CELL_CHARS) {
+        return `column "${printable(header[index] ?? "", 40)}" holds ${cell.length.toLocaleString("en-US")} characters (at most ${MAX_CELL_CHARS.toLocaleString("en-US")} are read)`;
+      }
+    }
+  }
+  return null;
+};
 
 /** Reads one row, or says why it is skipped. */
 const planRow = (
   row: readonly string[],
   columns: ColumnMap,
   isDecisionMaker: TitleRule,
-  ownDomains: readonly string[],
+  ownDomains: ReadonlySet<string>,
 ): { ok: true; plan: RowPlan } | { ok: false; reason: string } => {
   const company = valueOf(row, columns, "company").replace(/\s+/g, " ");
   const domainText = valueOf(row, columns, "domain");
@@ -58,6 +83,9 @@ const planRow = (
   const first = valueOf(row, columns, "firstName");
   const last = valueOf(row, columns, "lastName");
   const name = (first || last ? `${first} ${last}` : valueOf(row, columns, "fullName")).replace(/\s+/g, " ").trim();
+  for (const [what, value] of [["company name", company], ["name", name], ["job title", title]] as const) {
+    if (value.length > MAX_NAME_CHARS) return { ok: false, reason: `${what} ${quote(value)} is longer than ${MAX_NAME_CHARS} characters` };
+  }
 
   const email = emailText ? cleanEmail(emailText) : null;
   if (emailText && !email) return { ok: false, reason: `invalid email ${quote(emailText)}` };
@@ -75,27 +103,107 @@ const planRow = (
   }
   const dm = title !== "" && isDecisionMaker(title);
   if (dm && !email) return { ok: false, reason: `decision-maker title ${quote(title)} but no email` };
-  const own = domain ? ownDomains.find((d) => coveredBy(domain, d)) : undefined;
+  const own = domain ? ownDomains.has(domain) || [...ancestors(domain)].some((d) => ownDomains.has(d)) : false;
   if (own) return { ok: false, reason: `${domain} is one of your own domains (ownDomains), not a client` };
   return { ok: true, plan: { company, domain, tier, decisionMaker: dm && email ? { email, name, title } : null } };
 };
 
-const findAccount = (accounts: readonly Account[], company: string, domain: string | null): number => {
-  const key = company.toLowerCase();
-  const byName = key ? accounts.findIndex((a) => a.name.trim().toLowerCase() === key) : -1;
-  if (byName >= 0 || !domain) return byName;
-  return accounts.findIndex((a) => a.domains.some((d) => coveredBy(domain, d) || coveredBy(d, domain)));
+/** The domain and each domain it is a subdomain of: eu.acme.com, acme.com, com. */
+function* ancestors(domain: string): Generator<string> {
+  for (let at = 0; at >= 0; at = domain.indexOf(".", at) + 1 || -1) yield domain.slice(at);
+}
+
+/**
+ * The accounts being built, found by name or domain in time independent of their number
+ * (the import was quadratic: 8,000 rows took 6 s). Each key keeps the first account that has it,
+ * as a search from the top of the list would find.
+ */
+class AccountIndex {
+  private readonly byName = new Map<string, number>();
+  /** Each domain of an account, and each domain it is a subdomain of, to the first account with it. */
+  private readonly bySuffix = new Map<string, number>();
+  /** Exact domains to the first account with it. */
+  private readonly byDomain = new Map<string, number>();
+  /** "index domain" of every (account, domain) pair. */
+  private readonly pairs = new Set<string>();
+
+  constructor(readonly accounts: Account[]) {
+    accounts.forEach((account, index) => {
+      this.addName(index, account.name);
+      for (const domain of account.domains) this.addDomain(index, domain);
+    });
+  }
+
+  private static keep(map: Map<string, number>, key: string, index: number): void {
+    const seen = map.get(key);
+    if (seen === undefined || index < seen) map.set(key, index);
+  }
+
+  addName(index: number, name: string): void {
+    const key = name.trim().toLowerCase();
+    if (key) AccountIndex.keep(this.byName, key, index);
+  }
+
+  addDomain(index: number, domain: string): void {
+    AccountIndex.keep(this.byDomain, domain, index);
+    for (const suffix of ancestors(domain)) AccountIndex.keep(this.bySuffix, suffix, index);
+    this.pairs.add(`${index} ${domain}`);
+  }
+
+  /** The account with this name (case-insensitive), else the first whose domains cover `domain` or are covered by it; -1 when none. */
+  find(company: string, domain: string | null): number {
+    const key = company.toLowerCase();
+    const byName = key ? (this.byName.get(key) ?? -1) : -1;
+    if (byName >= 0 || !domain) return byName;
+    let best = this.bySuffix.get(domain) ?? -1;
+    for (const ancestor of ancestors(domain)) {
+      const index = this.byDomain.get(ancestor);
+      if (index !== undefined && (best < 0 || index < best)) best = index;
+    }
+    return best;
+  }
+
+  /** Whether `domain` is one of the account's domains or a subdomain of one. */
+  covers(index: number, domain: string): boolean {
+    for (const ancestor of ancestors(domain)) if (this.pairs.has(`${index} ${ancestor}`)) return true;
+    return false;
+  }
+}
+
+const lineOf = (text: string, at: number): number => {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 };
 
 /** Reads the file into rows of trimmed cells; the error is about the file as a whole. */
 const readRows = (csvText: string): Result<{ header: string[]; headerRow: number; rows: { row: number; cells: string[] }[] }, InputError> => {
+  if (csvText.length > MAX_CSV_CHARS) {
+    return err(new InputError(`the CSV file is too large: more than ${MAX_CSV_CHARS / 1_000_000} MB, the limit; export fewer columns or split the file`));
+  }
   const text = csvText.replace(/^\uFEFF/, "");
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0) {
+    return err(new InputError(`the CSV file holds a NUL character (line ${lineOf(text, nul).toLocaleString("en-US")}): it is not a text export; save it as "CSV UTF-8" and import that`));
+  }
   if (text.trim() === "") return err(new InputError(`the CSV file is empty: expected a header row with ${expectedColumnsText()}`));
   const parsed = parseCsv(text);
   if (!parsed.ok) return parsed;
-  const all = parsed.value.rows.map((cells, index) => ({ row: index + 1, cells: cells.map((c) => c.trim()) }));
-  const nonEmpty = all.filter((r) => r.cells.some((c) => c !== ""));
-  const [head, ...rows] = nonEmpty;
+  let head: { row: number; cells: string[] } | undefined;
+  const rows: { row: number; cells: string[] }[] = [];
+  const all = parsed.value.rows;
+  for (let index = 0; index < all.length; index++) {
+    const cells = all[index]!.map((c) => c.trim());
+    if (!cells.some((c) => c !== "")) continue;
+    if (!head) {
+      head = { row: index + 1, cells };
+      continue;
+    }
+    if (rows.length >= MAX_CSV_ROWS) {
+      return err(new InputError(`the CSV file has more than ${MAX_CSV_ROWS.toLocaleString("en-US")} rows, the most one import reads: split it into several files`));
+    }
+    rows.push({ row: index + 1, cells });
+  }
   if (!head) return err(new InputError(`the CSV file is empty: expected a header row with ${expectedColumnsText()}`));
   return ok({ header: head.cells, headerRow: head.row, rows });
 };
@@ -125,7 +233,7 @@ export const importCrmCsv = (
   if (!read.ok) return read;
   const columns = mapColumns(read.value.header);
   if (!isRecognisable(columns)) {
-    const found = read.value.header.filter((h) => h !== "").map((h) => `"${h}"`).join(", ");
+    const found = printable(read.value.header.filter((h) => h !== "").map((h) => `"${printable(h, 40)}"`).join(", "), 300);
     return err(new InputError(`the CSV file has no recognisable columns: expected ${expectedColumnsText()}; its header row has ${found || "no names"}`));
   }
 
@@ -138,54 +246,70 @@ export const importCrmCsv = (
   let accountsAdded = 0;
   let decisionMakersAdded = 0;
   const skipped: { row: number; reason: string }[] = [];
-  const ownDomains = settings.ownDomains ?? [];
+  const ownDomains = new Set(settings.ownDomains ?? []);
+  const index = new AccountIndex(accounts);
+  const decisionMakerAt = new Map<string, number>();
+  decisionMakers.forEach((d, at) => {
+    if (!decisionMakerAt.has(d.email.toLowerCase())) decisionMakerAt.set(d.email.toLowerCase(), at);
+  });
   const defaultTier = options.defaultTier ?? "dream";
 
   for (const { row, cells } of read.value.rows) {
+    const oversized = oversizedCell(cells, columns, read.value.header);
+    if (oversized) {
+      skipped.push({ row, reason: oversized });
+      continue;
+    }
     const planned = planRow(cells, columns, rule.value, ownDomains);
     if (!planned.ok) {
       skipped.push({ row, reason: planned.reason });
       continue;
     }
     const { company, domain, tier, decisionMaker } = planned.plan;
-    const index = findAccount(accounts, company, domain);
-    if (index >= 0) {
-      const account = accounts[index]!;
+    const at = index.find(company, domain);
+    if (at >= 0) {
+      // The accounts are this import's own copies: changed in place (copying a list per row was quadratic).
+      const account = accounts[at]!;
       let changed = false;
-      if (domain && !account.domains.some((d) => coveredBy(domain, d))) {
-        accounts[index] = { ...account, domains: [...account.domains, domain] };
+      if (domain && !index.covers(at, domain)) {
+        account.domains.push(domain);
+        index.addDomain(at, domain);
         changed = true;
       }
-      if (tier && tier !== accounts[index]!.tier) {
-        accounts[index] = { ...accounts[index]!, tier };
+      if (tier && tier !== account.tier) {
+        account.tier = tier;
         changed = true;
       }
-      if (changed && index < existingAccounts) updatedAccounts.add(index);
+      if (changed && at < existingAccounts) updatedAccounts.add(at);
     } else if (domain) {
-      accounts.push({ name: company || domain, domains: [domain], tier: tier ?? defaultTier });
+      const name = company || domain;
+      accounts.push({ name, domains: [domain], tier: tier ?? defaultTier });
+      index.addName(accounts.length - 1, name);
+      index.addDomain(accounts.length - 1, domain);
       accountsAdded++;
     } else {
       skipped.push({ row, reason: `company ${quote(company)} has no domain: add a website or domain column, or a work email` });
       continue;
     }
     if (decisionMaker) {
-      const at = decisionMakers.findIndex((d) => d.email.toLowerCase() === decisionMaker.email);
-      if (at < 0) {
+      const dm = decisionMakerAt.get(decisionMaker.email);
+      if (dm === undefined) {
+        decisionMakerAt.set(decisionMaker.email, decisionMakers.length);
         decisionMakers.push(decisionMaker);
         decisionMakersAdded++;
       } else {
-        const seen = decisionMakers[at]!;
+        const seen = decisionMakers[dm]!;
         const next = { ...seen, email: seen.email.toLowerCase(), name: decisionMaker.name || seen.name, title: decisionMaker.title || seen.title };
         if (next.name !== seen.name || next.title !== seen.title || next.email !== seen.email) {
-          decisionMakers[at] = next;
-          if (at < existingDecisionMakers) updatedDecisionMakers.add(at);
+          decisionMakers[dm] = next;
+          if (dm < existingDecisionMakers) updatedDecisionMakers.add(dm);
         }
       }
     }
   }
 
   const merged = parseSettings({ ...settings, accounts, decisionMakers });
-  if (!merged.ok) return err(new InputError(`the imported settings are not valid: ${merged.error.message}`, { cause: merged.error }));
+  if (!merged.ok) return err(new InputError(`the imported settings are not valid: ${printable(merged.error.message, 300)}`, { cause: merged.error }));
   return ok({
     settings: merged.value,
     report: {
