@@ -217,12 +217,10 @@ const normalizeIn = (
     overriddenBySeries.set(o.id, [...(overriddenBySeries.get(o.id) ?? []), o]);
   }
 
-  const events: CalendarEvent[] = [];
+  // Every series is expanded before any event is built, so a file over its recurrence budget
+  // is refused before the cost of building the events.
+  const expandedSeries: { master: IcsEventRecord; occurrences: Occurrence[] }[] = [];
   for (const master of masters) {
-    const recurring = master.rrules.length > 0 || master.rdates.length > 0;
-    const excluded = emptyExclusions();
-    for (const ex of master.exdates) exclude(excluded, ex, master.allDay);
-    for (const o of overriddenBySeries.get(master.id) ?? []) exclude(excluded, o.recurrenceId!, master.allDay);
     let occurrences: Occurrence[];
     try {
       const expanded = expandSeries(
@@ -236,6 +234,14 @@ const normalizeIn = (
       if (e instanceof ZoneProblem) throw e;
       return err(new EventError(printable(master.id), "RRULE", `could not be expanded (${printable(e instanceof Error ? e.message : String(e))})`, { cause: e }));
     }
+    expandedSeries.push({ master, occurrences });
+  }
+  const events: CalendarEvent[] = [];
+  for (const { master, occurrences } of expandedSeries) {
+    const recurring = master.rrules.length > 0 || master.rdates.length > 0;
+    const excluded = emptyExclusions();
+    for (const ex of master.exdates) exclude(excluded, ex, master.allDay);
+    for (const o of overriddenBySeries.get(master.id) ?? []) exclude(excluded, o.recurrenceId!, master.allDay);
     for (const occurrence of occurrences) {
       if (isExcluded(excluded, occurrence, master.allDay)) continue;
       const endMs = endOf(occurrence, master.length, zones.user);
