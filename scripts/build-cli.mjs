@@ -1,9 +1,7 @@
 // Bundles the command line (addon/node + shared) with esbuild into dist/node/:
 //   next-week.cjs  everything a run needs before it reads a byte (minified; next-week.cjs.map beside it)
-//   ical.cjs       ical.js, loaded on the first use of the iCalendar reader (only --ics needs it)
-// The core imports ical.js as one default object (`ICAL.parse`, `new ICAL.Component`, …); in the
-// command line's bundle that import is a small stand-in that requires ./ical.cjs the first time a
-// property is read, so a Calendar v3 or Graph week never loads or compiles it.
+//   ical.cjs, fflate.cjs, tldts.cjs   libraries only some inputs need, loaded on first use (see LAZY),
+//                  so an empty or a Calendar v3 week never loads or compiles ical.js
 // Outputs are written to a temporary file and renamed, so a command started during a rebuild
 // never reads half a bundle. Run by `npm install` (prepare) and `npm run build`;
 // scripts/next-week.cjs rebuilds when a source is newer than the bundle.
@@ -15,19 +13,32 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "dist/node");
 
-/** `import ICAL from "ical.js"` → a proxy that loads dist/node/ical.cjs on first use. */
-const lazyIcal = {
-  name: "lazy-ical.js",
+/**
+ * Packages only some inputs need, each bundled into its own file in dist/node/ and required on
+ * first use: ical.js (--ics), fflate (a zipped export; its Node build also loads worker_threads),
+ * tldts-icann (the public-suffix list, for suggested accounts when a week has outside guests).
+ * The core imports ical.js as one default object (`ICAL.parse`, `new ICAL.Component`, …): its
+ * stand-in is a proxy that loads the chunk when a property is first read. The others are imported
+ * by name: each name becomes a function that loads the chunk and calls the real one.
+ */
+const LAZY = {
+  "ical.js": { chunk: "ical.cjs", names: null },
+  fflate: { chunk: "fflate.cjs", names: ["unzipSync"] },
+  "tldts-icann": { chunk: "tldts.cjs", names: ["getDomain"] },
+};
+const lazyPackages = {
+  name: "lazy-packages",
   setup(b) {
-    b.onResolve({ filter: /^ical\.js$/ }, () => ({ path: "ical.js", namespace: "lazy-ical" }));
-    b.onLoad({ filter: /.*/, namespace: "lazy-ical" }, () => ({
-      loader: "js",
-      contents: [
-        "let ical;",
-        "const load = () => (ical ??= require('./ical.cjs'));",
-        "export default new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });",
-      ].join("\n"),
-    }));
+    const filter = new RegExp(`^(${Object.keys(LAZY).map((n) => n.replace(/[.]/g, "\\.")).join("|")})$`);
+    b.onResolve({ filter }, (args) => ({ path: args.path, namespace: "lazy" }));
+    b.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => {
+      const { chunk, names } = LAZY[args.path];
+      const load = `let real;\nconst load = () => (real ??= require(${JSON.stringify(`./${chunk}`)}));\n`;
+      const body = names
+        ? names.map((name) => `export const ${name} = (...args) => load().${name}(...args);`).join("\n")
+        : "export default new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });";
+      return { loader: "js", contents: load + body };
+    });
   },
 };
 
@@ -40,14 +51,18 @@ const writeAtomically = (path, contents) => {
 };
 
 export const buildCli = async () => {
-  const [main, ical] = await Promise.all([
-    build({ ...common, entryPoints: [join(root, "addon/node/main.ts")], outfile: join(out, "next-week.cjs"), plugins: [lazyIcal], external: ["./ical.cjs"] }),
-    build({ ...common, stdin: { contents: "const ical = require('ical.js');\nmodule.exports = ical.default ?? ical;", resolveDir: root, sourcefile: "ical-entry.cjs" }, outfile: join(out, "ical.cjs") }),
-  ]);
+  const chunks = Object.entries(LAZY).map(([name, { chunk, names }]) =>
+    build({
+      ...common,
+      stdin: { contents: names ? `module.exports = require(${JSON.stringify(name)});` : `const m = require(${JSON.stringify(name)});\nmodule.exports = m.default ?? m;`, resolveDir: root, sourcefile: `${chunk}-entry.cjs` },
+      outfile: join(out, chunk),
+      ...(name === "fflate" ? { conditions: ["browser"], mainFields: ["module", "main"] } : {}),
+    }),
+  );
+  const results = await Promise.all([...chunks, build({ ...common, entryPoints: [join(root, "addon/node/main.ts")], outfile: join(out, "next-week.cjs"), plugins: [lazyPackages], external: Object.values(LAZY).map((l) => `./${l.chunk}`) })]);
   mkdirSync(out, { recursive: true });
-  // ical.cjs first: a new next-week.cjs may need it the moment it lands.
-  const files = [...ical.outputFiles, ...main.outputFiles].sort((a, b) => Number(a.path.endsWith("next-week.cjs")) - Number(b.path.endsWith("next-week.cjs")));
-  for (const file of files) writeAtomically(file.path, file.contents);
+  // The chunks first: a new next-week.cjs may need them the moment it lands.
+  for (const file of results.flatMap((r) => r.outputFiles)) writeAtomically(file.path, file.contents);
   rmSync(join(out, "next-week.cjs.cache"), { force: true });
 };
 

@@ -1,6 +1,5 @@
 import { chmodSync, closeSync, fchownSync, fsyncSync, lstatSync, openSync, readlinkSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
-import { randomBytes } from "node:crypto";
 import { err, InputError, ok, type Result } from "../../shared";
 
 /**
@@ -39,7 +38,7 @@ export const writeTextAtomically = (path: string, text: string): Result<void, In
   } catch {
     before = null;
   }
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   let fd: number | null = null;
   try {
     fd = openSync(temporary, "wx", before ? before.mode : 0o666);

@@ -1,6 +1,11 @@
+import { Settings } from "luxon";
 import { run } from "./cli";
 
 // The only place the command line touches the process.
+
+// The card is in English, and its numbers in Latin digits whatever the machine's locale; naming the
+// locale also spares luxon asking ICU for the machine's (a visible part of the start-up time).
+Settings.defaultLocale = "en-US";
 
 /** What a shell reports for a command ended by SIGPIPE (128 + 13), as `yes | head -1` does. */
 const SIGPIPE_STATUS = 141;
