@@ -1,4 +1,5 @@
-import { DateTime, IANAZone } from "luxon";
+import { DateTime } from "luxon";
+import { isIanaZone, wallClockMillis } from "../time/wallClock";
 import { EventError } from "../errors";
 import { err, ok, type Result } from "../result";
 import { windowsToIana } from "./windowsZones";
@@ -18,7 +19,7 @@ export const dateAtMidnight = (date: string, zone: string): DateTime | null => {
  * @example zoneFromName("Pacific Standard Time") → "America/Los_Angeles"
  */
 export const zoneFromName = (name: string): string | null => {
-  if (IANAZone.isValidZone(name)) return name;
+  if (isIanaZone(name)) return name;
   return windowsToIana(name);
 };
 
@@ -26,12 +27,26 @@ const OFFSET = /(Z|[+-]\d{2}(:?\d{2})?)$/i;
 
 /**
  * A wall-clock or offset date-time string read in `zone` (the offset wins when present),
- * fractional seconds beyond milliseconds dropped (Graph sends seven digits). Null when malformed.
+ * fractional seconds beyond milliseconds dropped (Graph sends seven digits). A wall clock in an
+ * IANA zone resolves as `wallClockMillis` says (first pass of a repeated time, offset from before
+ * a skipped one), never from the date the program runs. Null when malformed.
  * @example wallClock("2026-12-01T14:00:00.0000000", "UTC") → 2026-12-01T14:00:00Z
+ * @example wallClock("2026-11-01T01:30:00", "America/New_York") → 2026-11-01T01:30:00-04:00 (the first pass)
  */
 export const wallClock = (text: string, zone: string): DateTime | null => {
   const trimmed = text.trim().replace(/(\.\d{3})\d+/, "$1");
-  const d = OFFSET.test(trimmed) ? DateTime.fromISO(trimmed, { setZone: true }) : DateTime.fromISO(trimmed, { zone });
+  if (OFFSET.test(trimmed)) {
+    const d = DateTime.fromISO(trimmed, { setZone: true });
+    return d.isValid ? d : null;
+  }
+  if (isIanaZone(zone)) {
+    // The wall clock read as if it were UTC (no offset guess), then placed in the zone.
+    const naive = DateTime.fromISO(trimmed, { zone: "UTC" });
+    if (!naive.isValid) return null;
+    const d = DateTime.fromMillis(wallClockMillis(naive.toMillis(), zone), { zone });
+    return d.isValid ? d : null;
+  }
+  const d = DateTime.fromISO(trimmed, { zone });
   return d.isValid ? d : null;
 };
 

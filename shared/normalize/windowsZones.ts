@@ -1,4 +1,4 @@
-import { IANAZone } from "luxon";
+import { isIanaZone } from "../time/wallClock";
 import { WINDOWS_ZONES } from "./windowsZoneTable";
 
 const has = Object.prototype.hasOwnProperty;
@@ -15,5 +15,5 @@ export const windowsToIana = (name: string): string | null => {
   if (/^(tzone:\/\/Microsoft\/)?utc$/i.test(trimmed) || /^Coordinated Universal Time$/i.test(trimmed)) return "UTC";
   if (!has.call(WINDOWS_ZONES, trimmed)) return null;
   const zone = WINDOWS_ZONES[trimmed];
-  return zone !== undefined && IANAZone.isValidZone(zone) ? zone : null;
+  return zone !== undefined && isIanaZone(zone) ? zone : null;
 };

@@ -1,4 +1,5 @@
 import { DateTime, IANAZone, Settings } from "luxon";
+import { normalizeGraphEvents } from "../../shared/normalize/graph";
 import { compatibleMillis, isIanaZone, offsetAt, startOfDayMillis, wallClockMillis } from "../../shared/time/wallClock";
 
 const iso = (ms: number, zone: string) => DateTime.fromMillis(ms, { zone }).toISO();
@@ -78,5 +79,37 @@ describe("start of a day", () => {
 
   test("an ordinary day starts at 00:00", () => {
     expect(iso(startOfDayMillis(2026, 11, 30, "America/New_York"), "America/New_York")).toBe("2026-11-30T00:00:00.000-05:00");
+  });
+});
+
+describe("Graph wall-clock times", () => {
+  const graph = (dateTime: string, timeZone: string) => {
+    const r = normalizeGraphEvents([{ id: "g", subject: "x", start: { dateTime, timeZone }, end: { dateTime: dateTime.replace(/T\d\d/, "T23"), timeZone } }], { zone: "UTC" });
+    if (!r.ok) throw r.error;
+    return r.value[0]!.start.toISO();
+  };
+
+  test("a Graph time in the repeated hour is its first pass, west (Eastern Standard Time 01:30 on 1 Nov 2026 → 05:30Z)", () => {
+    const [a, b] = underTwoTodays(() => graph("2026-11-01T01:30:00.0000000", "Eastern Standard Time"));
+    expect(a).toBe("2026-11-01T05:30:00.000Z");
+    expect(b).toBe(a);
+  });
+
+  test("a Graph time in the repeated hour is its first pass, east (Europe/Berlin 02:30 on 25 Oct 2026 → 00:30Z)", () => {
+    const [a, b] = underTwoTodays(() => graph("2026-10-25T02:30:00.0000000", "W. Europe Standard Time"));
+    expect(a).toBe("2026-10-25T00:30:00.000Z");
+    expect(b).toBe(a);
+  });
+
+  test("a Graph time in the skipped hour takes the offset from before the change, west (New York 02:30 on 8 Mar 2026 → 07:30Z)", () => {
+    const [a, b] = underTwoTodays(() => graph("2026-03-08T02:30:00.0000000", "America/New_York"));
+    expect(a).toBe("2026-03-08T07:30:00.000Z");
+    expect(b).toBe(a);
+  });
+
+  test("a Graph time in the skipped hour takes the offset from before the change, east (Berlin 02:30 on 29 Mar 2026 → 01:30Z)", () => {
+    const [a, b] = underTwoTodays(() => graph("2026-03-29T02:30:00.0000000", "Europe/Berlin"));
+    expect(a).toBe("2026-03-29T01:30:00.000Z");
+    expect(b).toBe(a);
   });
 });
