@@ -1,4 +1,5 @@
-import { DateTime, Interval } from "luxon";
+import { DateTime, Interval, type Zone } from "luxon";
+import { isIanaZone, startOfDayMillis } from "./wallClock";
 
 export interface WeekOptions {
   /** The instant the user looks at the calendar. */
@@ -12,18 +13,27 @@ export interface WeekOptions {
 }
 
 /**
- * 00:00 on `weekStartsOn` of the week containing `date`, in its zone (wall-clock math).
- * @example weekStartOf(Wed 2026-12-02 in New York, 1) → Mon 2026-11-30T00:00-05:00
+ * The first instant of the calendar date `days` after the date of `date`, in `zone`: its first
+ * 00:00 where midnight happens twice, the first instant of the day where it never happens.
  */
-export const weekStartOf = (date: DateTime, weekStartsOn: number): DateTime => {
-  const day = date.startOf("day");
-  const back = (day.weekday - weekStartsOn + 7) % 7;
-  return day.minus({ days: back }).startOf("day");
+const dayStart = (date: DateTime, days: number, zone: Zone): DateTime => {
+  const civil = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  const y = civil.getUTCFullYear();
+  const m = civil.getUTCMonth() + 1;
+  const d = civil.getUTCDate();
+  if (zone.type === "iana" && isIanaZone(zone.name)) return DateTime.fromMillis(startOfDayMillis(y, m, d, zone.name), { zone });
+  return DateTime.fromObject({ year: y, month: m, day: d }, { zone });
 };
 
+/**
+ * The first 00:00 on `weekStartsOn` of the week containing `date`, in its zone (where midnight
+ * happens twice, the first; where it never happens, the first instant of that day).
+ * @example weekStartOf(Wed 2026-12-02 in New York, 1) → Mon 2026-11-30T00:00-05:00
+ */
+export const weekStartOf = (date: DateTime, weekStartsOn: number): DateTime => dayStart(date, -((date.weekday - weekStartsOn + 7) % 7), date.zone);
+
 /** The seven calendar days from a week start, as a half-open interval (167, 168 or 169 hours). */
-export const sevenDaysFrom = (start: DateTime): Interval<true> =>
-  Interval.fromDateTimes(start, start.plus({ days: 7 }).startOf("day")) as Interval<true>;
+export const sevenDaysFrom = (start: DateTime): Interval<true> => Interval.fromDateTimes(start, dayStart(start, 7, start.zone)) as Interval<true>;
 
 /**
  * The analysed week: the one containing `weekOf`, else the week after the one containing `now`.
@@ -31,16 +41,17 @@ export const sevenDaysFrom = (start: DateTime): Interval<true> =>
  */
 export const weekFor = ({ now, zone, weekStartsOn, weekOf }: WeekOptions): Interval<true> => {
   if (weekOf) {
-    const date = DateTime.fromISO(weekOf, { zone });
-    if (date.isValid) return sevenDaysFrom(weekStartOf(date, weekStartsOn));
+    // Only the calendar date is read (in UTC, so no offset guess), then placed in the zone.
+    const date = DateTime.fromISO(weekOf, { zone: "UTC" });
+    const at = DateTime.fromMillis(0, { zone });
+    if (date.isValid && at.isValid) return sevenDaysFrom(dayStart(date, -((date.weekday - weekStartsOn + 7) % 7), at.zone));
   }
-  const thisWeek = weekStartOf(now.setZone(zone), weekStartsOn);
-  return sevenDaysFrom(thisWeek.plus({ days: 7 }).startOf("day"));
+  const local = now.setZone(zone);
+  return sevenDaysFrom(dayStart(local, 7 - ((local.weekday - weekStartsOn + 7) % 7), local.zone));
 };
 
 /**
  * The calendar days of a week, each as its midnight in the user's zone.
  * @example daysOf(week of Mon 30 Nov) → [Mon 30 Nov 00:00, …, Sun 6 Dec 00:00]
  */
-export const daysOf = (week: Interval<true>): DateTime[] =>
-  Array.from({ length: 7 }, (_, i) => week.start.plus({ days: i }).startOf("day"));
+export const daysOf = (week: Interval<true>): DateTime[] => Array.from({ length: 7 }, (_, i) => dayStart(week.start, i, week.start.zone));
