@@ -1,69 +1,118 @@
-import { DateTime } from "luxon";
-import { isIanaZone, wallClockMillis } from "../time/wallClock";
+import { DateTime, Info, type Zone } from "luxon";
+import { cachedZone } from "../time/cachedZone";
+import { isIanaZone, startOfDayMillis, wallClockMillis } from "../time/wallClock";
 import { EventError } from "../errors";
 import { err, ok, type Result } from "../result";
 import { windowsToIana } from "./windowsZones";
+import { dateNumber, offsetMillis, wallMillis } from "./rfc3339";
+
+const CACHE_LIMIT = 10_000;
+
+const userZones = new Map<string, Zone>();
 
 /**
- * An all-day date ("2026-12-01") as midnight in the user's zone, or null when malformed.
- * @example dateAtMidnight("2026-12-01", "America/New_York") → 2026-12-01T00:00-05:00
+ * The luxon zone events are placed in for a zone name: what luxon itself makes of the name, an
+ * IANA zone with its offsets cached (`cachedZone`), so building a `DateTime` does not ask Intl.
+ * @example userZone("America/New_York").name → "America/New_York"
  */
-export const dateAtMidnight = (date: string, zone: string): DateTime | null => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
-  const d = DateTime.fromISO(date, { zone }).startOf("day");
-  return d.isValid ? d : null;
+export const userZone = (name: string): Zone => {
+  let zone = userZones.get(name);
+  if (zone === undefined) {
+    const luxons = Info.normalizeZone(name);
+    zone = (luxons.type === "iana" && luxons.isValid ? cachedZone(luxons.name) : null) ?? luxons;
+    if (userZones.size >= CACHE_LIMIT) userZones.clear();
+    userZones.set(name, zone);
+  }
+  return zone;
 };
 
 /**
+ * An all-day date ("2026-12-01") as the epoch milliseconds of its first instant in the user's
+ * zone (the first 00:00 where midnight happens twice, the first instant of the day where it never
+ * happens), or NaN when malformed.
+ * @example dateStartMillis("2026-12-01", "America/New_York") → Date.UTC(2026, 11, 1, 5)
+ */
+export const dateStartMillis = (date: string, zone: string): number => {
+  const packed = dateNumber(date);
+  if (packed === packed && isIanaZone(zone)) return startOfDayMillis(Math.floor(packed / 10_000), Math.floor(packed / 100) % 100, packed % 100, zone);
+  // Other forms and zones (a fixed offset, an unknown name) as luxon reads them.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return NaN;
+  const d = DateTime.fromISO(date, { zone }).startOf("day");
+  return d.isValid ? d.toMillis() : NaN;
+};
+
+const zoneNames = new Map<string, string | null>();
+
+/**
  * An IANA zone for a zone name that is IANA, UTC or a Windows name (CLDR table); null otherwise.
+ * Asked once per name.
  * @example zoneFromName("Pacific Standard Time") → "America/Los_Angeles"
  */
 export const zoneFromName = (name: string): string | null => {
-  if (isIanaZone(name)) return name;
-  return windowsToIana(name);
+  let zone = zoneNames.get(name);
+  if (zone === undefined) {
+    zone = isIanaZone(name) ? name : windowsToIana(name);
+    if (zoneNames.size >= CACHE_LIMIT) zoneNames.clear();
+    zoneNames.set(name, zone);
+  }
+  return zone;
 };
 
 const OFFSET = /(Z|[+-]\d{2}(:?\d{2})?)$/i;
 
-/**
- * A wall-clock or offset date-time string read in `zone` (the offset wins when present),
- * fractional seconds beyond milliseconds dropped (Graph sends seven digits). A wall clock in an
- * IANA zone resolves as `wallClockMillis` says (first pass of a repeated time, offset from before
- * a skipped one), never from the date the program runs. Null when malformed.
- * @example wallClock("2026-12-01T14:00:00.0000000", "UTC") → 2026-12-01T14:00:00Z
- * @example wallClock("2026-11-01T01:30:00", "America/New_York") → 2026-11-01T01:30:00-04:00 (the first pass)
- */
-export const wallClock = (text: string, zone: string): DateTime | null => {
+/** `instantMillis` as luxon reads it, for the forms the hand readers leave. */
+const slowInstantMillis = (text: string, zone: string): number => {
   const trimmed = text.trim().replace(/(\.\d{3})\d+/, "$1");
   if (OFFSET.test(trimmed)) {
     const d = DateTime.fromISO(trimmed, { setZone: true });
-    return d.isValid ? d : null;
+    return d.isValid ? d.toMillis() : NaN;
   }
   if (isIanaZone(zone)) {
     // The wall clock read as if it were UTC (no offset guess), then placed in the zone.
     const naive = DateTime.fromISO(trimmed, { zone: "UTC" });
-    if (!naive.isValid) return null;
-    const d = DateTime.fromMillis(wallClockMillis(naive.toMillis(), zone), { zone });
-    return d.isValid ? d : null;
+    if (!naive.isValid) return NaN;
+    const ms = wallClockMillis(naive.toMillis(), zone);
+    return DateTime.fromMillis(ms, { zone }).isValid ? ms : NaN;
   }
   const d = DateTime.fromISO(trimmed, { zone });
-  return d.isValid ? d : null;
+  return d.isValid ? d.toMillis() : NaN;
 };
 
 /**
- * Both ends of an event, checked together: the first unreadable end, or an end before the
- * start, is the error; a cancelled event whose times cannot be read is skipped instead (spec:
- * cancelled events are dropped before anything else is read).
- * @example checkedSpan("e1", ok(10:00), ok(09:00), false) → err(EventError("event e1: end (…) is before start (…)"))
- * @example checkedSpan("e2", err(…), ok(09:00), true) → "skip"
+ * A wall-clock or offset date-time string read in `zone` (the offset wins when present) as epoch
+ * milliseconds, fractional seconds beyond milliseconds dropped (Graph sends seven digits). A wall
+ * clock in an IANA zone resolves as `wallClockMillis` says (first pass of a repeated time, offset
+ * from before a skipped one), never from the date the program runs. NaN when malformed.
+ * @example instantMillis("2026-12-01T14:00:00.0000000", "UTC") → Date.UTC(2026, 11, 1, 14)
+ * @example instantMillis("2026-11-01T01:30:00", "America/New_York") → Date.UTC(2026, 10, 1, 5, 30) (the first pass)
+ */
+export const instantMillis = (text: string, zone: string): number => {
+  const offset = offsetMillis(text);
+  if (offset === offset) return offset;
+  const naive = wallMillis(text);
+  if (naive === naive && isIanaZone(zone)) return wallClockMillis(naive, zone);
+  return slowInstantMillis(text, zone);
+};
+
+/**
+ * Both ends of an event (epoch milliseconds or the error reading them), checked together and
+ * placed in the user's zone: the first unreadable end, or an end before the start, is the error;
+ * a cancelled event whose times cannot be read is skipped instead (spec: cancelled events are
+ * dropped before anything else is read).
+ * @example checkedSpan("e1", 10:00, 09:00, false, zone) → err(EventError("event e1: end (…) is before start (…)"))
+ * @example checkedSpan("e2", EventError(…), 09:00, true, zone) → "skip"
  */
 export const checkedSpan = (
   id: string,
-  start: Result<DateTime, EventError>,
-  end: Result<DateTime, EventError>,
+  start: number | EventError,
+  end: number | EventError,
   cancelled: boolean,
+  zone: Zone,
 ): Result<{ start: DateTime; end: DateTime }, EventError> | "skip" => {
-  const problem = !start.ok ? start.error : !end.ok ? end.error : end.value < start.value ? new EventError(id, "end", `(${end.value.toISO()}) is before start (${start.value.toISO()})`) : null;
-  if (problem) return cancelled ? "skip" : err(problem);
-  return ok({ start: (start as { value: DateTime }).value, end: (end as { value: DateTime }).value });
+  if (typeof start !== "number") return cancelled ? "skip" : err(start);
+  if (typeof end !== "number") return cancelled ? "skip" : err(end);
+  const from = DateTime.fromMillis(start, { zone });
+  const to = DateTime.fromMillis(end, { zone });
+  if (to < from) return cancelled ? "skip" : err(new EventError(id, "end", `(${to.toISO()}) is before start (${from.toISO()})`));
+  return ok({ start: from, end: to });
 };

@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
-import type { DateTime } from "luxon";
 import { EventError } from "../errors";
 import type { CalendarEvent, IgnoredReason, NormalizeContext } from "../event";
 import { err, ok, type Result } from "../result";
 import { GOOGLE_MARKER_PROPERTY } from "../booking/booking";
-import { consideredAttendees } from "./attendees";
-import { checkedSpan, dateAtMidnight, wallClock, zoneFromName } from "./eventTimes";
+import { AttendeeCollector } from "./attendees";
+import { checkedSpan, dateStartMillis, instantMillis, userZone, zoneFromName } from "./eventTimes";
+import { isNullishArrayOf, isNullishBoolean, isNullishString, isObject } from "./shapeCheck";
 import { describeShapeIssue } from "./shapeIssue";
 
 /** The Calendar API v3 `Events` list (or just its items), as `--google FILE` accepts it. */
@@ -45,25 +45,60 @@ const GoogleEvent = z.object({
   extendedProperties: z.nullish(z.object({ private: z.nullish(z.object({ [GOOGLE_MARKER_PROPERTY]: z.optional(z.string()) })) })),
 });
 type GoogleEvent = z.infer<typeof GoogleEvent>;
+type Person = z.infer<typeof Person>;
 
-const time = (id: string, field: "start" | "end", value: GoogleEvent["start"], zone: string): Result<DateTime, EventError> => {
-  if (!value) return err(new EventError(id, field, "is missing"));
-  if (value.dateTime) {
-    const declared = value.timeZone ? zoneFromName(value.timeZone) : null;
-    const at = wallClock(value.dateTime, declared ?? zone);
-    return at ? ok(at.setZone(zone)) : err(new EventError(id, `${field}.dateTime`, `is not a date-time: "${value.dateTime}"`));
-  }
-  if (value.date) {
-    const at = dateAtMidnight(value.date, zone);
-    return at ? ok(at) : err(new EventError(id, `${field}.date`, `is not a date: "${value.date}"`));
-  }
-  return err(new EventError(id, field, "has neither dateTime nor date"));
+const isEventTime = (v: unknown): boolean =>
+  v === undefined || v === null || (isObject(v) && isNullishString(v.date) && isNullishString(v.dateTime) && isNullishString(v.timeZone));
+
+const isPerson = (v: unknown): boolean =>
+  isObject(v) && isNullishString(v.email) && isNullishBoolean(v.self) && isNullishBoolean(v.resource) && isNullishString(v.responseStatus);
+
+const isExtendedProperties = (v: unknown): boolean => {
+  if (v === undefined || v === null) return true;
+  if (!isObject(v)) return false;
+  const own = v.private;
+  if (own === undefined || own === null) return true;
+  if (!isObject(own)) return false;
+  const marker = own[GOOGLE_MARKER_PROPERTY];
+  return marker === undefined || typeof marker === "string";
 };
 
-const ignoredReason = (e: GoogleEvent, me: string | undefined): IgnoredReason | null => {
+/** The schema's answer for the events it accepts, without zod's cost; false sends the event to zod. */
+const isGoogleEvent = (v: unknown): v is GoogleEvent => {
+  if (!isObject(v)) return false;
+  const organizer = v.organizer;
+  return (
+    isNullishString(v.id) &&
+    isNullishString(v.status) &&
+    isNullishString(v.summary) &&
+    isEventTime(v.start) &&
+    isEventTime(v.end) &&
+    isNullishString(v.transparency) &&
+    isNullishString(v.eventType) &&
+    isNullishBoolean(v.attendeesOmitted) &&
+    isNullishArrayOf(v.attendees, isPerson) &&
+    (organizer === undefined || organizer === null || (isObject(organizer) && isNullishString(organizer.email) && isNullishBoolean(organizer.self))) &&
+    isExtendedProperties(v.extendedProperties)
+  );
+};
+
+/** One end of an event as epoch milliseconds, or the error naming the field. */
+const time = (id: string, field: "start" | "end", value: GoogleEvent["start"], zone: string): number | EventError => {
+  if (!value) return new EventError(id, field, "is missing");
+  if (value.dateTime) {
+    const declared = value.timeZone ? zoneFromName(value.timeZone) : null;
+    const at = instantMillis(value.dateTime, declared ?? zone);
+    return at === at ? at : new EventError(id, `${field}.dateTime`, `is not a date-time: "${value.dateTime}"`);
+  }
+  if (value.date) {
+    const at = dateStartMillis(value.date, zone);
+    return at === at ? at : new EventError(id, `${field}.date`, `is not a date: "${value.date}"`);
+  }
+  return new EventError(id, field, "has neither dateTime nor date");
+};
+
+const ignoredReason = (e: GoogleEvent, mine: Person | undefined): IgnoredReason | null => {
   if (e.status === "cancelled") return "cancelled";
-  const user = me?.toLowerCase();
-  const mine = e.attendees?.find((a) => a.self === true || (user !== undefined && a.email?.toLowerCase() === user));
   if (mine?.responseStatus === "declined") return "declined";
   if (e.eventType === "workingLocation") return "workingLocation";
   if (e.eventType === "birthday") return "birthday";
@@ -80,22 +115,39 @@ const ignoredReason = (e: GoogleEvent, me: string | undefined): IgnoredReason | 
  */
 export const normalizeGoogleEvents = (items: readonly unknown[], ctx: NormalizeContext): Result<CalendarEvent[], EventError> => {
   const out: CalendarEvent[] = [];
+  const zone = userZone(ctx.zone);
+  const user = ctx.me?.toLowerCase();
+  const people = new AttendeeCollector(ctx.me);
   for (let index = 0; index < items.length; index++) {
     const raw = items[index];
     const rawId = typeof (raw as { id?: unknown } | null)?.id === "string" ? (raw as { id: string }).id : `#${index + 1}`;
     // Cancelled events are dropped before anything else is read; one with readable times stays
     // only so the card can list it as "cancelled".
     const cancelled = (raw as { status?: unknown } | null)?.status === "cancelled";
-    const parsed = GoogleEvent.safeParse(raw);
-    if (!parsed.success) {
-      if (cancelled) continue;
-      return err(new EventError(rawId, ...describeShapeIssue(parsed.error, raw)));
+    let e: GoogleEvent;
+    if (isGoogleEvent(raw)) e = raw;
+    else {
+      const parsed = GoogleEvent.safeParse(raw);
+      if (!parsed.success) {
+        if (cancelled) continue;
+        return err(new EventError(rawId, ...describeShapeIssue(parsed.error, raw)));
+      }
+      e = parsed.data;
     }
-    const e = parsed.data;
     const id = e.id ?? rawId;
-    const span = checkedSpan(id, time(id, "start", e.start, ctx.zone), time(id, "end", e.end, ctx.zone), cancelled);
+    const span = checkedSpan(id, time(id, "start", e.start, ctx.zone), time(id, "end", e.end, ctx.zone), cancelled, zone);
     if (span === "skip") continue;
     if (!span.ok) return span;
+    let mine: Person | undefined;
+    const attendees = e.attendees;
+    if (attendees) {
+      for (let i = 0; i < attendees.length; i++) {
+        const a = attendees[i]!;
+        if (mine === undefined && (a.self === true || (user !== undefined && a.email?.toLowerCase() === user))) mine = a;
+        people.add(a.email, a.self === true || a.resource === true || a.responseStatus === "declined");
+      }
+    }
+    if (e.organizer) people.add(e.organizer.email, e.organizer.self === true);
     const marker = e.extendedProperties?.private?.[GOOGLE_MARKER_PROPERTY] ?? null;
     out.push({
       id,
@@ -103,15 +155,9 @@ export const normalizeGoogleEvents = (items: readonly unknown[], ctx: NormalizeC
       start: span.value.start,
       end: span.value.end,
       allDay: !e.start?.dateTime,
-      ignored: ignoredReason(e, ctx.me),
+      ignored: ignoredReason(e, mine),
       outOfOffice: e.eventType === "outOfOffice",
-      attendees: consideredAttendees(
-        [
-          ...(e.attendees ?? []).map((a) => ({ email: a.email, self: a.self ?? false, resource: a.resource ?? false, declined: a.responseStatus === "declined" })),
-          ...(e.organizer ? [{ email: e.organizer.email, self: e.organizer.self ?? false }] : []),
-        ],
-        ctx.me,
-      ),
+      attendees: people.take(),
       attendeesHidden: e.attendeesOmitted === true,
       bookedByUs: marker !== null,
       bookingKey: marker,

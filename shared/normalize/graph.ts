@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
-import type { DateTime } from "luxon";
 import { EventError } from "../errors";
 import type { CalendarEvent, IgnoredReason, NormalizeContext } from "../event";
 import { err, ok, type Result } from "../result";
 import { GRAPH_MARKER_PROPERTY_ID } from "../booking/booking";
-import { consideredAttendees } from "./attendees";
-import { checkedSpan, dateAtMidnight, wallClock, zoneFromName } from "./eventTimes";
+import { AttendeeCollector } from "./attendees";
+import { checkedSpan, dateStartMillis, instantMillis, userZone, zoneFromName } from "./eventTimes";
+import { isNullishArrayOf, isNullishBoolean, isNullishString, isObject } from "./shapeCheck";
 import { describeShapeIssue } from "./shapeIssue";
 
 /** A Graph `calendarView` answer (or just its `value`), as `--graph FILE` accepts it. */
@@ -33,22 +33,64 @@ const GraphEvent = z.object({
 });
 type GraphEvent = z.infer<typeof GraphEvent>;
 
-const time = (id: string, field: "start" | "end", value: GraphEvent["start"], allDay: boolean, zone: string): Result<DateTime, EventError> => {
+const isDateTimeTimeZone = (v: unknown): boolean => isObject(v) && typeof v.dateTime === "string" && isNullishString(v.timeZone);
+
+const isEmailAddress = (v: unknown): boolean => v === undefined || v === null || (isObject(v) && isNullishString(v.address) && isNullishString(v.name));
+
+const isResponse = (v: unknown): boolean => v === undefined || v === null || (isObject(v) && isNullishString(v.response));
+
+const isAttendee = (v: unknown): boolean => isObject(v) && isNullishString(v.type) && isResponse(v.status) && isEmailAddress(v.emailAddress);
+
+const isProperty = (v: unknown): boolean => isObject(v) && typeof v.id === "string" && isNullishString(v.value);
+
+/** The schema's answer for the events it accepts, without zod's cost; false sends the event to zod. */
+const isGraphEvent = (v: unknown): v is GraphEvent => {
+  if (!isObject(v)) return false;
+  const organizer = v.organizer;
+  return (
+    isNullishString(v.id) &&
+    isNullishString(v.subject) &&
+    isDateTimeTimeZone(v.start) &&
+    isDateTimeTimeZone(v.end) &&
+    isNullishBoolean(v.isAllDay) &&
+    isNullishBoolean(v.isCancelled) &&
+    isNullishBoolean(v.isOrganizer) &&
+    isNullishBoolean(v.hideAttendees) &&
+    isNullishString(v.showAs) &&
+    isNullishString(v.type) &&
+    isResponse(v.responseStatus) &&
+    isNullishArrayOf(v.attendees, isAttendee) &&
+    (organizer === undefined || organizer === null || (isObject(organizer) && isEmailAddress(organizer.emailAddress))) &&
+    isNullishArrayOf(v.singleValueExtendedProperties, isProperty)
+  );
+};
+
+/** One end of an event as epoch milliseconds, or the error naming the field. */
+const time = (id: string, field: "start" | "end", value: GraphEvent["start"], allDay: boolean, zone: string): number | EventError => {
   if (allDay) {
-    const at = dateAtMidnight(value.dateTime.slice(0, 10), zone);
-    return at ? ok(at) : err(new EventError(id, `${field}.dateTime`, `is not a date: "${value.dateTime}"`));
+    const at = dateStartMillis(value.dateTime.slice(0, 10), zone);
+    return at === at ? at : new EventError(id, `${field}.dateTime`, `is not a date: "${value.dateTime}"`);
   }
   const declared = value.timeZone ?? "UTC";
   const sourceZone = zoneFromName(declared);
-  if (!sourceZone) return err(new EventError(id, `${field}.timeZone`, `is not a time zone Next Week knows: "${declared}"`));
-  const at = wallClock(value.dateTime, sourceZone);
-  return at ? ok(at.setZone(zone)) : err(new EventError(id, `${field}.dateTime`, `is not a date-time: "${value.dateTime}"`));
+  if (!sourceZone) return new EventError(id, `${field}.timeZone`, `is not a time zone Next Week knows: "${declared}"`);
+  const at = instantMillis(value.dateTime, sourceZone);
+  return at === at ? at : new EventError(id, `${field}.dateTime`, `is not a date-time: "${value.dateTime}"`);
 };
 
 const ignoredReason = (e: GraphEvent): IgnoredReason | null => {
   if (e.isCancelled) return "cancelled";
   if (e.responseStatus?.response === "declined") return "declined";
   if (e.showAs === "free" || e.showAs === "workingElsewhere") return "free";
+  return null;
+};
+
+const MARKER_ID = GRAPH_MARKER_PROPERTY_ID.toLowerCase();
+
+/** The value of our marker among an event's extended properties (ids compared case-insensitively). */
+const markerOf = (properties: GraphEvent["singleValueExtendedProperties"]): string | null => {
+  if (!properties) return null;
+  for (let i = 0; i < properties.length; i++) if (properties[i]!.id.toLowerCase() === MARKER_ID) return properties[i]!.value ?? null;
   return null;
 };
 
@@ -61,23 +103,37 @@ const ignoredReason = (e: GraphEvent): IgnoredReason | null => {
  */
 export const normalizeGraphEvents = (items: readonly unknown[], ctx: NormalizeContext): Result<CalendarEvent[], EventError> => {
   const out: CalendarEvent[] = [];
+  const zone = userZone(ctx.zone);
+  const people = new AttendeeCollector(ctx.me);
   for (let index = 0; index < items.length; index++) {
     const raw = items[index] as { id?: unknown; isCancelled?: unknown; type?: unknown } | null;
     const rawId = typeof raw?.id === "string" ? raw.id : `#${index + 1}`;
     if (raw?.type === "seriesMaster") continue;
     const cancelled = raw?.isCancelled === true;
-    const parsed = GraphEvent.safeParse(raw);
-    if (!parsed.success) {
-      if (cancelled) continue;
-      return err(new EventError(rawId, ...describeShapeIssue(parsed.error, raw)));
+    let e: GraphEvent;
+    if (isGraphEvent(raw)) e = raw;
+    else {
+      const parsed = GraphEvent.safeParse(raw);
+      if (!parsed.success) {
+        if (cancelled) continue;
+        return err(new EventError(rawId, ...describeShapeIssue(parsed.error, raw)));
+      }
+      e = parsed.data;
     }
-    const e = parsed.data;
     const id = e.id ?? rawId;
     const allDay = e.isAllDay === true;
-    const span = checkedSpan(id, time(id, "start", e.start, allDay, ctx.zone), time(id, "end", e.end, allDay, ctx.zone), cancelled);
+    const span = checkedSpan(id, time(id, "start", e.start, allDay, ctx.zone), time(id, "end", e.end, allDay, ctx.zone), cancelled, zone);
     if (span === "skip") continue;
     if (!span.ok) return span;
-    const marker = e.singleValueExtendedProperties?.find((p) => p.id.toLowerCase() === GRAPH_MARKER_PROPERTY_ID.toLowerCase())?.value ?? null;
+    const attendees = e.attendees;
+    if (attendees) {
+      for (let i = 0; i < attendees.length; i++) {
+        const a = attendees[i]!;
+        people.add(a.emailAddress?.address, a.type === "resource" || a.status?.response === "declined");
+      }
+    }
+    if (e.organizer) people.add(e.organizer.emailAddress?.address, e.isOrganizer === true);
+    const marker = markerOf(e.singleValueExtendedProperties);
     out.push({
       id,
       title: e.subject ?? "",
@@ -86,13 +142,7 @@ export const normalizeGraphEvents = (items: readonly unknown[], ctx: NormalizeCo
       allDay,
       ignored: ignoredReason(e),
       outOfOffice: e.showAs === "oof",
-      attendees: consideredAttendees(
-        [
-          ...(e.attendees ?? []).map((a) => ({ email: a.emailAddress?.address, resource: a.type === "resource", declined: a.status?.response === "declined" })),
-          ...(e.organizer ? [{ email: e.organizer.emailAddress?.address, self: e.isOrganizer === true }] : []),
-        ],
-        ctx.me,
-      ),
+      attendees: people.take(),
       attendeesHidden: e.hideAttendees === true,
       bookedByUs: marker !== null,
       bookingKey: marker,

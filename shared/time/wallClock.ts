@@ -1,4 +1,4 @@
-import { IANAZone } from "luxon";
+import { cachedZone, isIanaZone, type CachedIanaZone } from "./cachedZone";
 
 /**
  * Wall-clock times in a zone, resolved as RFC 5545 and Temporal's "compatible" say: a time that
@@ -8,81 +8,9 @@ import { IANAZone } from "luxon";
  * offset guessed at "now").
  */
 
-const HOUR = 3_600_000;
 const DAY = 86_400_000;
-const CACHE_LIMIT = 10_000;
 
-const validity = new Map<string, boolean>();
-
-/**
- * Whether `name` is an IANA zone this runtime knows, asked of Intl once per name.
- * @example isIanaZone("America/New_York") → true
- * @example isIanaZone("Mars/Olympus") → false
- */
-export const isIanaZone = (name: string): boolean => {
-  let known = validity.get(name);
-  if (known === undefined) {
-    if (validity.size >= CACHE_LIMIT) validity.clear();
-    known = IANAZone.isValidZone(name);
-    validity.set(name, known);
-  }
-  return known;
-};
-
-/**
- * UTC offsets of one IANA zone in milliseconds, read from Intl once per hour of time asked about
- * (a change inside an hour is found by bisection to the second and kept).
- */
-class OffsetTable {
-  private readonly zone: IANAZone;
-  private readonly hours = new Map<number, number>();
-  private readonly changes = new Map<number, number>();
-
-  constructor(name: string) {
-    this.zone = IANAZone.create(name);
-  }
-
-  private atHour(h: number): number {
-    let offset = this.hours.get(h);
-    if (offset === undefined) {
-      if (this.hours.size >= CACHE_LIMIT) {
-        this.hours.clear();
-        this.changes.clear();
-      }
-      offset = this.zone.offset(h * HOUR) * 60_000;
-      this.hours.set(h, offset);
-    }
-    return offset;
-  }
-
-  /** The first whole second of hour `h` that has the next hour's offset. */
-  private changeIn(h: number, before: number): number {
-    let at = this.changes.get(h);
-    if (at === undefined) {
-      let lo = h * 3600; // seconds with offset `before`
-      let hi = lo + 3600; // seconds with another offset
-      while (hi - lo > 1) {
-        const mid = Math.floor((lo + hi) / 2);
-        if (this.zone.offset(mid * 1000) * 60_000 === before) lo = mid;
-        else hi = mid;
-      }
-      at = hi * 1000;
-      this.changes.set(h, at);
-    }
-    return at;
-  }
-
-  offset(ms: number): number {
-    if (!Number.isFinite(ms)) return NaN;
-    const h = Math.floor(ms / HOUR);
-    const before = this.atHour(h);
-    const after = this.atHour(h + 1);
-    if (before === after) return before;
-    return ms < this.changeIn(h, before) ? before : after;
-  }
-}
-
-const tables = new Map<string, OffsetTable>();
+export { isIanaZone };
 
 /**
  * The UTC offset of an IANA zone at an instant, in milliseconds (NaN for an unknown zone); the
@@ -90,14 +18,8 @@ const tables = new Map<string, OffsetTable>();
  * @example offsetAt("America/New_York", Date.UTC(2026, 11, 1)) → -18_000_000
  */
 export const offsetAt = (zone: string, ms: number): number => {
-  if (!isIanaZone(zone)) return NaN;
-  let table = tables.get(zone);
-  if (!table) {
-    if (tables.size >= CACHE_LIMIT) tables.clear();
-    table = new OffsetTable(zone);
-    tables.set(zone, table);
-  }
-  return table.offset(ms);
+  const z = cachedZone(zone);
+  return z && Number.isFinite(ms) ? z.offset(ms) * 60_000 : NaN;
 };
 
 /**
@@ -110,9 +32,26 @@ export const compatibleMillis = (naive: number, offsetOf: (utcMs: number) => num
   const before = offsetOf(naive - DAY);
   const after = offsetOf(naive + DAY);
   let best = NaN;
-  for (const offset of before === after ? [before] : [before, after]) {
-    const ms = naive - offset;
-    if (offsetOf(ms) === offset && !(best <= ms)) best = ms;
+  const first = naive - before;
+  if (offsetOf(first) === before) best = first;
+  if (after !== before) {
+    const second = naive - after;
+    if (offsetOf(second) === after && !(best <= second)) best = second;
+  }
+  return Number.isNaN(best) ? naive - before : best;
+};
+
+/** `compatibleMillis` for a cached zone, without a closure per call (offsets in minutes). */
+const compatibleIn = (naive: number, zone: CachedIanaZone): number => {
+  if (!Number.isFinite(naive)) return NaN;
+  const before = zone.offset(naive - DAY) * 60_000;
+  const after = zone.offset(naive + DAY) * 60_000;
+  let best = NaN;
+  const first = naive - before;
+  if (zone.offset(first) * 60_000 === before) best = first;
+  if (after !== before) {
+    const second = naive - after;
+    if (zone.offset(second) * 60_000 === after && !(best <= second)) best = second;
   }
   return Number.isNaN(best) ? naive - before : best;
 };
@@ -123,8 +62,8 @@ export const compatibleMillis = (naive: number, offsetOf: (utcMs: number) => num
  * @example wallClockMillis(Date.UTC(2026, 10, 1, 1, 30), "America/New_York") → Date.UTC(2026, 10, 1, 5, 30) (the EDT pass)
  */
 export const wallClockMillis = (naive: number, zone: string): number => {
-  if (!isIanaZone(zone)) return NaN;
-  return compatibleMillis(naive, (ms) => offsetAt(zone, ms));
+  const z = cachedZone(zone);
+  return z ? compatibleIn(naive, z) : NaN;
 };
 
 /**
