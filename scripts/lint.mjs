@@ -15,7 +15,7 @@ import { Linter } from "eslint";
 const rootArg = process.argv.indexOf("--root");
 const root = rootArg > 0 ? resolve(process.argv[rootArg + 1]) : join(dirname(fileURLToPath(import.meta.url)), "..");
 const CORE_DOOR = new Set(["shared", "shared/index"]);
-const CORE_PACKAGES = new Set(["luxon", "zod", "ical.js"]);
+const CORE_PACKAGES = new Set(["luxon", "zod", "ical.js", "email-providers"]);
 const HOSTS = ["addon/gas", "addon/outlook", "addon/node"];
 const HOST_GLOBALS = [
   "window", "document", "globalThis", "self", "navigator", "localStorage", "process", "require", "Buffer", "fetch",

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
-import { type CalendarEvent, err, type GoogleEventList, googleItems, type GraphEventList, graphItems, type IcsCalendar, InputError, type NextWeekError, normalizeGoogleEvents, normalizeGraphEvents, normalizeIcsEvents, ok, parseSettings, planWeek, readIcs, resolveZone, type Result, type Settings, weekFor, type WeekPlan, zoneFromName } from "../../shared";
+import { type CalendarEvent, err, type GoogleEventList, googleItems, type GraphEventList, graphItems, type IcsCalendar, InputError, type NextWeekError, normalizeGoogleEvents, normalizeGraphEvents, normalizeIcsEvents, ok, parseSettings, planWeek, readIcs, readWindow, resolveZone, type Result, type Settings, weekFor, type WeekPlan, zoneFromName } from "../../shared";
+import { getDomain } from "tldts-icann";
 import { readJson, readText } from "./files";
 
 export interface AnalyzeOptions {
@@ -124,9 +125,9 @@ export const analyze = (options: AnalyzeOptions): Result<WeekPlan, NextWeekError
         ? normalizeGoogleEvents(source.items, ctx)
         : source.kind === "graph"
           ? normalizeGraphEvents(source.items, ctx)
-          : normalizeIcsEvents(source.calendar, { ...ctx, range });
+          : normalizeIcsEvents(source.calendar, { ...ctx, range: readWindow(range, settings.value.lookBackWeeks) });
     if (!normalized.ok) return err(prefix(source.file)(normalized.error));
     events.push(...normalized.value);
   }
-  return ok(planWeek({ events, settings: settings.value, zone, now: now.value, week: range, me: options.me }));
+  return ok(planWeek({ events, settings: settings.value, zone, now: now.value, week: range, me: options.me, registrableDomain: getDomain }));
 };

@@ -23,51 +23,94 @@ export const domainSuffixes = (domain: string): string[] => {
 export const ownDomainsOf = (settings: Settings, me?: string): string[] =>
   settings.ownDomains ?? (me && me.includes("@") ? [domainOf(me.trim())] : []);
 
-export type Classifier = (event: CalendarEvent) => Match[];
+/** What the core knows about one considered address, worked out once per address. */
+export interface Person {
+  /** At one of the seller's own domains. */
+  readonly own: boolean;
+  /** Indices into `settings.accounts` of the accounts the address is at, in settings order. */
+  readonly accounts: readonly number[];
+  /** At a pain account (and so not a sales contact). */
+  readonly atPain: boolean;
+  /** Listed in `decisionMakers`: "Name, Title" (possibly ""); undefined when not listed. */
+  readonly decisionMaker: string | undefined;
+}
+
+/** What one event counts as. */
+export interface Classification {
+  readonly matches: Match[];
+  /** A sales meeting (spec §3 `meetings.sales`): an outside attendee not at a pain account. */
+  readonly sales: boolean;
+  /** Indices of the accounts any considered attendee is at, ascending, each once. */
+  readonly accounts: readonly number[];
+}
+
+export interface Classifier {
+  (event: CalendarEvent): Classification;
+  /** The person behind a considered address (lower-case). */
+  person(email: string): Person;
+}
+
+const NO_ACCOUNTS: readonly number[] = [];
 
 /**
  * Builds the classifier for a settings value: lookups are hashed once, so classifying an
- * event costs its attendees times their domain depth.
- * @example makeClassifier({ accounts: [{ name: "Acme", domains: ["acme.com"], tier: "dream" }], … })(meetingWith("cfo@eu.acme.com"))
+ * event costs its attendees times their domain depth, and each address is worked out once.
+ * @example makeClassifier({ accounts: [{ name: "Acme", domains: ["acme.com"], tier: "dream" }], … })(meetingWith("cfo@eu.acme.com")).matches
  *   → [{ category: "dreamClient", email: "cfo@eu.acme.com", account: { name: "Acme", label: "dream account" } }]
  */
 export const makeClassifier = (settings: Settings, me?: string): Classifier => {
-  const accountsByDomain = new Map<string, { name: string; tier: Tier; ref: { name: string; label: string } }[]>();
-  for (const account of settings.accounts) {
+  const accountsByDomain = new Map<string, number[]>();
+  settings.accounts.forEach((account, index) => {
     for (const d of account.domains) {
-      const list = accountsByDomain.get(d) ?? [];
-      list.push({ name: account.name, tier: account.tier, ref: { name: account.name, label: TIER_LABEL[account.tier] } });
-      accountsByDomain.set(d, list);
+      const key = d.toLowerCase();
+      const list = accountsByDomain.get(key) ?? [];
+      if (!list.includes(index)) list.push(index);
+      accountsByDomain.set(key, list);
     }
-  }
+  });
+  const refs = settings.accounts.map((a) => ({ name: a.name, label: TIER_LABEL[a.tier] }));
   const decisionMakers = new Map(settings.decisionMakers.map((dm) => [dm.email.toLowerCase(), [dm.name, dm.title].filter(Boolean).join(", ")]));
-  const own = new Set(ownDomainsOf(settings, me));
+  const own = new Set(ownDomainsOf(settings, me).map((d) => d.toLowerCase()));
 
   /** The accounts a domain (or a parent domain) belongs to, and whether it is an own domain; worked out once per domain. */
-  const domainCache = new Map<string, { accounts: { name: string; tier: Tier; ref: { name: string; label: string } }[]; own: boolean }>();
+  const domainCache = new Map<string, { accounts: readonly number[]; own: boolean; atPain: boolean }>();
   const domainInfo = (domain: string) => {
     let info = domainCache.get(domain);
     if (!info) {
       const suffixes = domainSuffixes(domain);
-      info = { accounts: suffixes.flatMap((d) => accountsByDomain.get(d) ?? []), own: suffixes.some((d) => own.has(d)) };
+      const found = [...new Set(suffixes.flatMap((d) => accountsByDomain.get(d) ?? []))].sort((a, b) => a - b);
+      info = { accounts: found.length > 0 ? found : NO_ACCOUNTS, own: suffixes.some((d) => own.has(d)), atPain: found.some((i) => settings.accounts[i]!.tier === "pain") };
       domainCache.set(domain, info);
     }
     return info;
   };
+  const people = new Map<string, Person>();
+  const person = (email: string): Person => {
+    let p = people.get(email);
+    if (!p) {
+      const info = domainInfo(domainOf(email));
+      p = { own: info.own, accounts: info.accounts, atPain: info.atPain, decisionMaker: decisionMakers.get(email.toLowerCase()) };
+      people.set(email, p);
+    }
+    return p;
+  };
 
-  return (event) => {
+  const classify = (event: CalendarEvent): Classification => {
     const matches: Match[] = [];
     const has = (category: Category) => matches.some((m) => m.category === category);
     let allOwn = event.attendees.length > 0;
+    let sales = false;
+    let accounts: readonly number[] = NO_ACCOUNTS;
     for (const email of event.attendees) {
-      const info = domainInfo(domainOf(email));
-      for (const account of info.accounts) {
-        const category = TIER_CATEGORY[account.tier];
-        if (!has(category)) matches.push({ category, email, account: account.ref });
+      const p = person(email);
+      for (const index of p.accounts) {
+        const category = TIER_CATEGORY[settings.accounts[index]!.tier];
+        if (!has(category)) matches.push({ category, email, account: refs[index]! });
       }
-      const person = decisionMakers.get(email);
-      if (person !== undefined && !has("decisionMaker")) matches.push({ category: "decisionMaker", email, person });
-      allOwn &&= info.own;
+      if (p.accounts.length > 0) accounts = accounts.length === 0 ? p.accounts : mergeSorted(accounts, p.accounts);
+      if (p.decisionMaker !== undefined && !has("decisionMaker")) matches.push({ category: "decisionMaker", email, person: p.decisionMaker });
+      if (!p.own && !p.atPain) sales = true;
+      allOwn &&= p.own;
     }
     if (!event.attendeesHidden) {
       if (allOwn) matches.push({ category: "internal", note: "only colleagues" });
@@ -77,8 +120,15 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
       }
     }
     if (event.outOfOffice) matches.push({ category: "outOfOffice", note: "out of office" });
-    return matches;
+    return { matches, sales, accounts };
   };
+  return Object.assign(classify, { person });
+};
+
+/** The union of two ascending lists of indices, ascending, each once. */
+const mergeSorted = (a: readonly number[], b: readonly number[]): readonly number[] => {
+  if (a === b) return a;
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { DateTime, Interval } from "luxon";
+import type { Tier } from "../settings/settings";
 import type { GoalId, WeekPlan } from "./plan";
 
 /** The JSON of `next-week analyze --json` (spec §5). */
@@ -7,11 +8,24 @@ export interface MeasuresJson {
   workingMinutes: number;
   busyWorkingMinutes: number;
   minutes: { dreamClient: number; aList: number; pain: number; decisionMaker: number; internal: number; prospecting: number; outOfOffice: number };
-  meetings: { dreamClient: number; decisionMaker: number };
+  meetings: { dreamClient: number; decisionMaker: number; sales: number };
   blankSpots: { start: string; end: string; minutes: number }[];
   goals: { id: GoalId; target: number; actual: number; met: boolean }[];
   suggestedBlock: { start: string; end: string } | null;
   pipeline?: { weeklyMeetings: number };
+  accounts: {
+    name: string;
+    tier: Tier;
+    minutes: number;
+    meetings: number;
+    lastMeeting: string | null;
+    nextMeeting: string | null;
+    contacts: string[];
+    decisionMakers: string[];
+    status: "booked" | "due" | "cold";
+  }[];
+  history: { start: string; dreamClientMinutes: number; decisionMakerMeetings: number; salesMeetings: number; prospectingMinutes: number }[];
+  suggestedAccounts: { domain: string; minutes: number; meetings: number; contacts: number }[];
 }
 
 /** ISO 8601 with the offset of the user's zone, without milliseconds when they are zero: "2026-11-30T00:00:00-05:00" */
@@ -36,5 +50,18 @@ export const measuresJson = (plan: WeekPlan): MeasuresJson => {
     goals: plan.goals.map((g) => ({ ...g })),
     suggestedBlock: plan.suggestedBlock ? span(plan.suggestedBlock, z) : null,
     ...(plan.pipeline ? { pipeline: { ...plan.pipeline } } : {}),
+    accounts: plan.accounts.map((a) => ({
+      name: a.name,
+      tier: a.tier,
+      minutes: a.minutes,
+      meetings: a.meetings,
+      lastMeeting: a.lastMeeting ? isoIn(a.lastMeeting, z) : null,
+      nextMeeting: a.nextMeeting ? isoIn(a.nextMeeting, z) : null,
+      contacts: [...a.contacts],
+      decisionMakers: [...a.decisionMakers],
+      status: a.status,
+    })),
+    history: plan.history.map((h) => ({ ...h, start: isoIn(h.start, z) })),
+    suggestedAccounts: plan.suggestedAccounts.map((s) => ({ ...s })),
   };
 };

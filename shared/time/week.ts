@@ -55,3 +55,22 @@ export const weekFor = ({ now, zone, weekStartsOn, weekOf }: WeekOptions): Inter
  * @example daysOf(week of Mon 30 Nov) → [Mon 30 Nov 00:00, …, Sun 6 Dec 00:00]
  */
 export const daysOf = (week: Interval<true>): DateTime[] => Array.from({ length: 7 }, (_, i) => dayStart(week.start, i, week.start.zone));
+
+/**
+ * The `count` weeks before a week, oldest first, each seven calendar days from its first
+ * midnight (so a look-back crossing a daylight-saving change has one 167- or 169-hour week).
+ * @example weeksBefore(week of Mon 30 Nov 2026, 2) → [16–23 Nov, 23–30 Nov]
+ */
+export const weeksBefore = (week: Interval<true>, count: number): Interval<true>[] =>
+  Array.from({ length: count }, (_, i) => {
+    const back = count - i;
+    const zone = week.start.zone;
+    return Interval.fromDateTimes(dayStart(week.start, -7 * back, zone), dayStart(week.start, -7 * (back - 1), zone)) as Interval<true>;
+  });
+
+/**
+ * What a host reads: the look-back weeks and the week, as one interval.
+ * @example readWindow(week of Mon 30 Nov 2026, 8) → 5 Oct 2026 00:00 – 7 Dec 2026 00:00
+ */
+export const readWindow = (week: Interval<true>, lookBackWeeks: number): Interval<true> =>
+  lookBackWeeks > 0 ? (Interval.fromDateTimes(weeksBefore(week, lookBackWeeks)[0]!.start, week.end) as Interval<true>) : week;

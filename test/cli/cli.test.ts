@@ -34,13 +34,14 @@ describe("next-week analyze", () => {
     expect(m.code).toBe(0);
     const json = JSON.parse(g.out);
     expect(JSON.parse(m.out)).toEqual(json);
-    expect(Object.keys(json)).toEqual(["week", "workingMinutes", "busyWorkingMinutes", "minutes", "meetings", "blankSpots", "goals", "suggestedBlock", "pipeline"]);
+    expect(Object.keys(json)).toEqual(["week", "workingMinutes", "busyWorkingMinutes", "minutes", "meetings", "blankSpots", "goals", "suggestedBlock", "pipeline", "accounts", "history", "suggestedAccounts"]);
     expect(json.week).toEqual({ start: "2026-11-30T00:00:00-05:00", end: "2026-12-07T00:00:00-05:00", timeZone: "America/New_York" });
     // Mon: stand-up 15 + Acme 60 + Umbrella 60 + expenses 30 = 165; Tue: 15 + 11:00–12:30 (two overlapping) 90 = 105;
     // Wed: all-day out of office = 480; Thu: 15 + pipeline review 90 + prospecting 60 = 165; Fri: 15 + Umbrella 60 + Acme 45 = 120.
     expect(json.busyWorkingMinutes).toBe(165 + 105 + 480 + 165 + 120);
     expect(json.minutes).toEqual({ dreamClient: 60 + 60 + 45, aList: 60, pain: 120, decisionMaker: 165, internal: 4 * 15 + 90, prospecting: 60, outOfOffice: 1440 });
-    expect(json.meetings).toEqual({ dreamClient: 3, decisionMaker: 3 });
+    // Sales meetings: Acme discovery, Globex demo, Initech check-in, Acme exec (Umbrella is a pain account).
+    expect(json.meetings).toEqual({ dreamClient: 3, decisionMaker: 3, sales: 4 });
     expect(json.pipeline).toEqual({ weeklyMeetings: 3 });
     expect(json.suggestedBlock).toEqual({ start: "2026-11-30T11:00:00-05:00", end: "2026-11-30T12:30:00-05:00" });
   });

@@ -1,0 +1,65 @@
+import type { Settings } from "../settings/settings";
+import { wholeMinutes } from "../time/intervals";
+import { type Classifier, domainOf, domainSuffixes } from "./classify";
+import { FREE_MAIL } from "./freeMail";
+import type { SuggestedAccount } from "./plan";
+import { compactRegistrableDomain, type RegistrableDomain } from "./registrableDomain";
+import { belongs, type Item, UnionSweep } from "./tally";
+
+export const MAX_SUGGESTIONS = 10;
+
+interface Group {
+  readonly sweep: UnionSweep;
+  readonly meetings: Set<string>;
+  readonly contacts: Set<string>;
+}
+
+/**
+ * Companies to offer a new user (spec §3b `suggestedAccounts`): the registrable domains of
+ * considered attendees of busy events in the window `[from, to)` that are not the seller's own,
+ * not free mail, not already an account (nor one the user said is not an account), ranked by the
+ * union minutes of their events, then their number, then the domain; at most 10.
+ * @example suggestedAccounts(items of meetings with dana@eu.globex.co.uk, …) → [{ domain: "globex.co.uk", minutes: 90, meetings: 2, contacts: 1 }]
+ */
+export const suggestedAccounts = (
+  items: readonly Item[],
+  settings: Settings,
+  classify: Classifier,
+  window: { readonly from: number; readonly to: number },
+  registrable: RegistrableDomain = compactRegistrableDomain,
+): SuggestedAccount[] => {
+  const notAccounts = new Set((settings.notAccounts ?? []).map((d) => d.toLowerCase()));
+  /** The group key of an address's domain, or null when it is never suggested; once per domain. */
+  const keyOf = new Map<string, string | null>();
+  const suggestable = (domain: string): string | null => {
+    let key = keyOf.get(domain);
+    if (key === undefined) {
+      const base = registrable(domain) ?? domain;
+      const refused = FREE_MAIL.has(domain) || FREE_MAIL.has(base) || domainSuffixes(domain).some((d) => notAccounts.has(d));
+      key = refused ? null : base;
+      keyOf.set(domain, key);
+    }
+    return key;
+  };
+  const groups = new Map<string, Group>();
+  for (const item of items) {
+    if (!belongs(item.start, item.end, window.from, window.to)) continue;
+    for (const email of item.event.attendees) {
+      const person = classify.person(email);
+      if (person.own || person.accounts.length > 0) continue;
+      const key = suggestable(domainOf(email));
+      if (key === null) continue;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { sweep: new UnionSweep(), meetings: new Set(), contacts: new Set() }));
+      group.contacts.add(email.toLowerCase());
+      if (!group.meetings.has(item.key)) {
+        group.meetings.add(item.key);
+        group.sweep.add(Math.max(item.start, window.from), Math.min(item.end, window.to));
+      }
+    }
+  }
+  return [...groups]
+    .map(([domain, g]) => ({ domain, minutes: wholeMinutes(g.sweep.millis()), meetings: g.meetings.size, contacts: g.contacts.size }))
+    .sort((a, b) => b.minutes - a.minutes || b.meetings - a.meetings || (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0))
+    .slice(0, MAX_SUGGESTIONS);
+};
