@@ -1,5 +1,6 @@
 import { DateTime, Info, type Zone } from "luxon";
 import { cachedZone } from "../time/cachedZone";
+import type { DateTimes } from "../time/dateTimes";
 import { isIanaZone, startOfDayMillis, wallClockMillis } from "../time/wallClock";
 import { EventError } from "../errors";
 import { err, ok, type Result } from "../result";
@@ -99,20 +100,20 @@ export const instantMillis = (text: string, zone: string): number => {
  * placed in the user's zone: the first unreadable end, or an end before the start, is the error;
  * a cancelled event whose times cannot be read is skipped instead (spec: cancelled events are
  * dropped before anything else is read).
- * @example checkedSpan("e1", 10:00, 09:00, false, zone) → err(EventError("event e1: end (…) is before start (…)"))
- * @example checkedSpan("e2", EventError(…), 09:00, true, zone) → "skip"
+ * @example checkedSpan("e1", 10:00, 09:00, false, times) → err(EventError("event e1: end (…) is before start (…)"))
+ * @example checkedSpan("e2", EventError(…), 09:00, true, times) → "skip"
  */
 export const checkedSpan = (
   id: string,
   start: number | EventError,
   end: number | EventError,
   cancelled: boolean,
-  zone: Zone,
+  times: DateTimes,
 ): Result<{ start: DateTime; end: DateTime }, EventError> | "skip" => {
   if (typeof start !== "number") return cancelled ? "skip" : err(start);
   if (typeof end !== "number") return cancelled ? "skip" : err(end);
-  const from = DateTime.fromMillis(start, { zone });
-  const to = DateTime.fromMillis(end, { zone });
+  const from = times.at(start);
+  const to = times.at(end);
   if (to < from) return cancelled ? "skip" : err(new EventError(id, "end", `(${to.toISO()}) is before start (${from.toISO()})`));
   return ok({ start: from, end: to });
 };

@@ -3,6 +3,7 @@ import { EventError } from "../errors";
 import type { CalendarEvent, IgnoredReason, NormalizeContext } from "../event";
 import { err, ok, type Result } from "../result";
 import { GOOGLE_MARKER_PROPERTY } from "../booking/booking";
+import { DateTimes } from "../time/dateTimes";
 import { AttendeeCollector } from "./attendees";
 import { checkedSpan, dateStartMillis, instantMillis, userZone, zoneFromName } from "./eventTimes";
 import { isNullishArrayOf, isNullishBoolean, isNullishString, isObject } from "./shapeCheck";
@@ -115,7 +116,7 @@ const ignoredReason = (e: GoogleEvent, mine: Person | undefined): IgnoredReason 
  */
 export const normalizeGoogleEvents = (items: readonly unknown[], ctx: NormalizeContext): Result<CalendarEvent[], EventError> => {
   const out: CalendarEvent[] = [];
-  const zone = userZone(ctx.zone);
+  const times = new DateTimes(userZone(ctx.zone));
   const user = ctx.me?.toLowerCase();
   const people = new AttendeeCollector(ctx.me);
   for (let index = 0; index < items.length; index++) {
@@ -135,7 +136,7 @@ export const normalizeGoogleEvents = (items: readonly unknown[], ctx: NormalizeC
       e = parsed.data;
     }
     const id = e.id ?? rawId;
-    const span = checkedSpan(id, time(id, "start", e.start, ctx.zone), time(id, "end", e.end, ctx.zone), cancelled, zone);
+    const span = checkedSpan(id, time(id, "start", e.start, ctx.zone), time(id, "end", e.end, ctx.zone), cancelled, times);
     if (span === "skip") continue;
     if (!span.ok) return span;
     let mine: Person | undefined;

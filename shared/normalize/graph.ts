@@ -3,6 +3,7 @@ import { EventError } from "../errors";
 import type { CalendarEvent, IgnoredReason, NormalizeContext } from "../event";
 import { err, ok, type Result } from "../result";
 import { GRAPH_MARKER_PROPERTY_ID } from "../booking/booking";
+import { DateTimes } from "../time/dateTimes";
 import { AttendeeCollector } from "./attendees";
 import { checkedSpan, dateStartMillis, instantMillis, userZone, zoneFromName } from "./eventTimes";
 import { isNullishArrayOf, isNullishBoolean, isNullishString, isObject } from "./shapeCheck";
@@ -103,7 +104,7 @@ const markerOf = (properties: GraphEvent["singleValueExtendedProperties"]): stri
  */
 export const normalizeGraphEvents = (items: readonly unknown[], ctx: NormalizeContext): Result<CalendarEvent[], EventError> => {
   const out: CalendarEvent[] = [];
-  const zone = userZone(ctx.zone);
+  const times = new DateTimes(userZone(ctx.zone));
   const people = new AttendeeCollector(ctx.me);
   for (let index = 0; index < items.length; index++) {
     const raw = items[index] as { id?: unknown; isCancelled?: unknown; type?: unknown } | null;
@@ -122,7 +123,7 @@ export const normalizeGraphEvents = (items: readonly unknown[], ctx: NormalizeCo
     }
     const id = e.id ?? rawId;
     const allDay = e.isAllDay === true;
-    const span = checkedSpan(id, time(id, "start", e.start, allDay, ctx.zone), time(id, "end", e.end, allDay, ctx.zone), cancelled, zone);
+    const span = checkedSpan(id, time(id, "start", e.start, allDay, ctx.zone), time(id, "end", e.end, allDay, ctx.zone), cancelled, times);
     if (span === "skip") continue;
     if (!span.ok) return span;
     const attendees = e.attendees;

@@ -46,13 +46,13 @@ const compatibleIn = (naive: number, zone: CachedIanaZone): number => {
   if (!Number.isFinite(naive)) return NaN;
   const before = zone.offset(naive - DAY) * 60_000;
   const after = zone.offset(naive + DAY) * 60_000;
+  // One offset on both sides: the answer is `naive - before` whether or not it reads back.
+  if (after === before) return naive - before;
   let best = NaN;
   const first = naive - before;
   if (zone.offset(first) * 60_000 === before) best = first;
-  if (after !== before) {
-    const second = naive - after;
-    if (zone.offset(second) * 60_000 === after && !(best <= second)) best = second;
-  }
+  const second = naive - after;
+  if (zone.offset(second) * 60_000 === after && !(best <= second)) best = second;
   return Number.isNaN(best) ? naive - before : best;
 };
 
