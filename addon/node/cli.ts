@@ -1,12 +1,13 @@
 import { parseArgs } from "node:util";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DateTime } from "luxon";
 import { cardModel, type CsvImportReport, err, importCrmCsv, InputError, measuresJson, ok, parseSettings, type Result } from "../../shared";
 import { analyze } from "./analyze";
 import { LIMITS, limitText, readBytes, readHead, readJson, readText, withCalendarChoice, writeTextAtomically } from "./files";
-import { ANALYZE_HELP, MAIN_HELP, SETTINGS_HELP } from "./help";
+import { ANALYZE_HELP, INIT_HELP, MAIN_HELP, SETTINGS_HELP } from "./help";
 import { withFileLock } from "./importLock";
+import { runInit } from "./init";
+import { checkNow } from "./nowOption";
 import { renderText } from "./renderText";
 import { safeBlock, safeJson, safeLine } from "./safeText";
 import { isZip } from "./zipInput";
@@ -36,14 +37,6 @@ const fail = (io: Io, message: string, code = 1): number => {
 const usageError = (io: Io, cause: unknown, help: string): number => fail(io, `${(cause as Error).message} (see ${help})`, 2);
 
 const wantsHelp = (args: readonly string[]) => args.includes("--help") || args.includes("-h");
-
-/** The years `--now` may name: luxon and the week arithmetic after it stay well inside JavaScript's dates. */
-const checkNow = (text: string | undefined): string | null => {
-  if (text === undefined) return null;
-  const at = DateTime.fromISO(text, { setZone: true });
-  if (!at.isValid || at.year < 1000 || at.year > 9999) return `--now must be an ISO date-time between the years 1000 and 9999, such as 2026-11-25T09:00:00-05:00, not "${text}"`;
-  return null;
-};
 
 const runAnalyze = (args: string[], io: Io): number => {
   if (wantsHelp(args)) {
@@ -154,10 +147,11 @@ const dispatch = (argv: readonly string[], io: Io): number => {
     return 0;
   }
   if (command === "help") {
-    io.out(rest[0] === "analyze" ? ANALYZE_HELP : rest[0] === "settings" ? SETTINGS_HELP : MAIN_HELP);
+    io.out(rest[0] === "analyze" ? ANALYZE_HELP : rest[0] === "init" ? INIT_HELP : rest[0] === "settings" ? SETTINGS_HELP : MAIN_HELP);
     return 0;
   }
   if (command === "analyze") return runAnalyze(rest, io);
+  if (command === "init") return runInit(rest, io);
   if (command === "settings") return runSettings(rest, io);
   return fail(io, `unknown command "${command}" (see next-week --help)`, 2);
 };
