@@ -14,6 +14,8 @@ type Construct = new (config: { ts: number; zone: Zone; loc: unknown }) => DateT
 
 const PROBE = Date.UTC(2026, 2, 8, 7, 30, 15, 250);
 const LIMIT = 8.64e15;
+/** Slots of instants kept for reuse (calendars repeat a few hundred: meetings start on the quarter hour); a prime. */
+const SLOTS = 4093;
 
 const same = (a: DateTime, b: DateTime): boolean =>
   a.isValid && b.isValid && a.equals(b) && a.toMillis() === b.toMillis() && a.offset === b.offset && a.toISO() === b.toISO() && a.zone === b.zone && a.weekday === b.weekday;
@@ -25,6 +27,8 @@ const same = (a: DateTime, b: DateTime): boolean =>
 export class DateTimes {
   private readonly loc: unknown;
   private readonly direct: boolean;
+  private readonly slots: (DateTime | undefined)[] = new Array<DateTime | undefined>(SLOTS).fill(undefined);
+  private readonly keys = new Float64Array(SLOTS).fill(NaN);
 
   constructor(private readonly zone: Zone) {
     const probe = DateTime.fromMillis(PROBE, { zone }) as Built;
@@ -40,9 +44,16 @@ export class DateTimes {
     this.direct = direct;
   }
 
-  /** The `DateTime` at epoch milliseconds `ms` in the zone. */
+  /** The `DateTime` at epoch milliseconds `ms` in the zone (the same object for the same instant, as luxon's are immutable). */
   at(ms: number): DateTime {
-    if (this.direct && ms >= -LIMIT && ms <= LIMIT) return new (DateTime as unknown as Construct)({ ts: ms, zone: this.zone, loc: this.loc });
-    return DateTime.fromMillis(ms, { zone: this.zone });
+    if (!this.direct || !(ms >= -LIMIT && ms <= LIMIT)) return DateTime.fromMillis(ms, { zone: this.zone });
+    const slot = Math.abs(Math.floor(ms / 1000) % SLOTS);
+    let made = this.slots[slot];
+    if (made === undefined || this.keys[slot] !== ms) {
+      made = new (DateTime as unknown as Construct)({ ts: ms, zone: this.zone, loc: this.loc });
+      this.slots[slot] = made;
+      this.keys[slot] = ms;
+    }
+    return made;
   }
 }
