@@ -3,6 +3,8 @@ import type { CalendarEvent } from "../event";
 
 /** Title of the block the add-on books. */
 export const BLOCK_TITLE = "Prospecting block";
+/** Title of an outreach block booked for an account. @example outreachTitle("Acme") → "Prospecting: Acme" */
+export const outreachTitle = (account: string): string => `Prospecting: ${account}`;
 /** Description written on the block, so a colleague sees where it came from. */
 export const BLOCK_DESCRIPTION = "Booked by Next Week: time to prospect dream clients and decision-makers.";
 /** Google: the private extended property that marks a block and holds its spot key. */
@@ -35,10 +37,10 @@ export type BookingOutcome =
 export const blockKey = (block: Interval<true>): string =>
   `nw1-${block.start.toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'")}-${Math.round(block.length("minutes"))}`;
 
-/** The request to send to the host's writer for a block. */
-export const blockRequest = (block: Interval<true>, zone: string): BlockRequest => ({
+/** The request to send to the host's writer for a block (an outreach block when `account` is given). */
+export const blockRequest = (block: Interval<true>, zone: string, account: string | null = null): BlockRequest => ({
   key: blockKey(block),
-  title: BLOCK_TITLE,
+  title: account === null ? BLOCK_TITLE : outreachTitle(account),
   description: BLOCK_DESCRIPTION,
   start: block.start.setZone(zone).toISO({ suppressMilliseconds: true }) ?? "",
   end: block.end.setZone(zone).toISO({ suppressMilliseconds: true }) ?? "",

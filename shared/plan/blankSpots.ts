@@ -41,3 +41,18 @@ export const suggestedBlock = (spots: readonly BlankSpot[], blockMinutes: number
   }
   return null;
 };
+
+/**
+ * The block a spot's own button books: the suggested block's rule when a whole block fits;
+ * otherwise as much of the spot as there is from its quarter hour (from the spot's start when
+ * less than 15 minutes would be left). The one placement rule of the card.
+ * @example blockInSpot(10:07–12:00, 90) → 10:15–11:45; blockInSpot(16:00–17:00, 90) → 16:00–17:00
+ */
+export const blockInSpot = (spot: Span, blockMinutes: number): Span => {
+  const whole = suggestedBlock([{ interval: spot, minutes: 0 }], blockMinutes);
+  if (whole) return whole;
+  const rounded = nextQuarterHour(spot.start);
+  const start = rounded.plus({ minutes: 15 }) <= spot.end ? rounded : spot.start;
+  const wanted = start.plus({ minutes: blockMinutes });
+  return Interval.fromDateTimes(start, wanted < spot.end ? wanted : spot.end) as Span;
+};

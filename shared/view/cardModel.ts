@@ -1,14 +1,18 @@
-import { Interval, type DateTime } from "luxon";
-import type { BarView, BookActionView, BreakdownRowView, CardView, ExplainView, IgnoredView, ScoreView, SpotDayView } from "./cardView";
+import type { DateTime } from "luxon";
+import type { BreakdownRowView, CardView, ExplainView, IgnoredView, NavView, ScoreView, SpotDayView, SpotRowView } from "./cardView";
 import type { IgnoredReason } from "../event";
 import type { BlankSpot, Category, ClassifiedEvent, WeekPlan } from "../plan/plan";
-import { blockKey } from "../booking/booking";
 import { describeMatch } from "../plan/classify";
-import { nextQuarterHour } from "../plan/blankSpots";
+import { blockInSpot } from "../plan/blankSpots";
 import { isoIn } from "../plan/measuresJson";
 import { dateRange, dayLabel, duration, timeRange } from "./format";
-import { weekStartOf } from "../time/week";
-import type { Span } from "../time/intervals";
+import { weekFor, weekStartOf } from "../time/week";
+import { bookAction } from "./bookAction";
+import { firstRun } from "./firstRun";
+import { bar, isoDate, plural } from "./parts";
+import { scoreRows, verdict } from "./scoreRows";
+import { trend } from "./trend";
+import { whoToMeet } from "./whoToMeet";
 
 const IGNORED_TEXT: Record<IgnoredReason, string> = {
   declined: "declined by you",
@@ -29,37 +33,11 @@ const ROWS: readonly { id: Category | "other"; label: string }[] = [
   { id: "other", label: "Other" },
 ];
 
-const bar = (value: number, of: number, cap = false): BarView => ({
-  fraction: of > 0 ? Math.min(1, Math.max(0, value / of)) : value > 0 ? 1 : 0,
-  over: cap && value > of,
-});
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 const weekTitle = (plan: WeekPlan): string => {
   const thisWeek = weekStartOf(plan.now, plan.settings.weekStartsOn);
   const weeksAway = Math.round(plan.week.start.diff(thisWeek, "days").days / 7);
   const name = weeksAway === 1 ? "Next week" : weeksAway === 0 ? "This week" : weeksAway === -1 ? "Last week" : "Week";
   return `${name} · ${dateRange(plan.week.start, plan.week.end.minus({ days: 1 }))}`;
-};
-
-/** The block offered for a spot: from the quarter hour at or after its start, at most the block length, inside the spot. */
-const blockForSpot = (spot: Span, blockMinutes: number): Span => {
-  const rounded = nextQuarterHour(spot.start);
-  const start = rounded.plus({ minutes: 15 }) <= spot.end ? rounded : spot.start;
-  const wanted = start.plus({ minutes: blockMinutes });
-  return Interval.fromDateTimes(start, wanted < spot.end ? wanted : spot.end) as Span;
-};
-
-const bookAction = (block: Span, zone: string): BookActionView => {
-  const minutes = Math.round(block.length("minutes"));
-  return {
-    key: blockKey(block),
-    start: isoIn(block.start, zone),
-    end: isoIn(block.end, zone),
-    label: "Book prospecting block",
-    description: `Book a ${duration(minutes)} prospecting block on ${dayLabel(block.start)} at ${block.start.toFormat("HH:mm")}`,
-  };
 };
 
 const spotDays = (plan: WeekPlan): SpotDayView[] => {
@@ -76,7 +54,7 @@ const spotDays = (plan: WeekPlan): SpotDayView[] => {
       start: isoIn(start, plan.zone),
       end: isoIn(end, plan.zone),
       largest: spot === largest,
-      book: bookAction(blockForSpot(spot.interval, plan.settings.prospectingBlockMinutes), plan.zone),
+      book: bookAction(blockInSpot(spot.interval, plan.settings.prospectingBlockMinutes), plan.zone, null),
     };
     const last = days[days.length - 1];
     if (last && last.day === day) days[days.length - 1] = { day, spots: [...last.spots, view] };
@@ -111,7 +89,8 @@ const breakdown = (plan: WeekPlan): BreakdownRowView[] =>
       label,
       minutes,
       value: isPain ? `${duration(minutes)} (cap ${duration(cap)})` : duration(minutes),
-      bar: isPain ? bar(minutes, cap, true) : bar(minutes, plan.workingMinutes),
+      // Scaled to working time, never to a target or cap: equal minutes draw equal bars.
+      bar: { fraction: bar(minutes, plan.workingMinutes).fraction, over: isPain && minutes > cap },
       items,
     };
   });
@@ -142,21 +121,6 @@ const scores = (plan: WeekPlan): ScoreView[] => {
   ];
 };
 
-const verdict = (plan: WeekPlan): string => {
-  const t = plan.settings.targets;
-  const missing: string[] = [];
-  const dmShort = t.decisionMakerMeetings - plan.meetings.decisionMaker;
-  if (dmShort > 0) missing.push(`${plural(Math.ceil(dmShort), "more decision-maker meeting", "more decision-maker meetings")}`);
-  const dreamShort = t.dreamClientMinutes - plan.minutes.dreamClient;
-  if (dreamShort > 0) missing.push(`${duration(dreamShort)} more with dream clients`);
-  const prospectShort = t.prospectingMinutes - plan.minutes.prospecting;
-  if (prospectShort > 0) missing.push(`${duration(prospectShort)} more prospecting`);
-  const painOver = plan.minutes.pain - t.painMinutesMax;
-  const pain = painOver > 0 ? ` Pain accounts are ${duration(painOver)} over their cap.` : "";
-  if (missing.length === 0) return `On track: this week holds the meetings and prospecting your pipeline needs.${pain}`;
-  return `Not there yet: book ${missing.join(", ")}.${pain}`;
-};
-
 const ignoredViews = (plan: WeekPlan): IgnoredView[] =>
   plan.ignored.map((e) => ({
     day: dayLabel(e.start.setZone(plan.zone)),
@@ -165,7 +129,19 @@ const ignoredViews = (plan: WeekPlan): IgnoredView[] =>
     reason: IGNORED_TEXT[e.ignored ?? "free"],
   }));
 
-const isoDate = (at: DateTime) => at.toISODate() ?? "";
+/** The week navigation: the week before, next week (the default), the week after. */
+const navigation = (plan: WeekPlan): CardView["navigation"] => {
+  const nav = (label: string, start: DateTime): NavView => ({ label, weekOf: isoDate(start), description: `Show the week of ${start.day} ${start.toFormat("LLL")}` });
+  const home = weekFor({ now: plan.now, zone: plan.zone, weekStartsOn: plan.settings.weekStartsOn }).start;
+  return {
+    previous: nav("◀ Earlier", plan.week.start.minus({ days: 7 })),
+    home: nav("Next week", home),
+    next: nav("Later ▶", plan.week.start.plus({ days: 7 })),
+    current: isoDate(plan.week.start),
+  };
+};
+
+const spotRows = (days: readonly SpotDayView[]): SpotRowView[] => days.flatMap((d) => d.spots.map((s) => ({ day: d.day, ...s })));
 
 /**
  * The card of spec §4 as plain data, from a plan. Numbers come from the plan; nothing is recomputed.
@@ -175,9 +151,34 @@ const isoDate = (at: DateTime) => at.toISODate() ?? "";
 export const cardModel = (plan: WeekPlan): CardView => {
   const t = plan.settings.targets;
   const days = spotDays(plan);
+  const said = verdict(plan);
+  const spotsEmpty = days.length > 0 ? null : plan.week.end <= plan.now ? "This week is over: no blank spots left." : `No blank spots of ${duration(plan.settings.blankSpotMinMinutes)} or more in your working hours.`;
+  const suggested = plan.suggestedBlock ? bookAction(plan.suggestedBlock, plan.zone, null) : null;
+  const weekSummary = `Working time ${duration(plan.workingMinutes)} · booked ${duration(plan.busyWorkingMinutes)} · ${plural(plan.blankSpots.length, "blank spot", "blank spots")}`;
   return {
     title: weekTitle(plan),
     timeZone: plan.zone,
+    zoneLabel: `Times in ${plan.zone}`,
+    verdict: said.text,
+    onTrack: said.onTrack,
+    score: scoreRows(plan),
+    whoToMeet: whoToMeet(plan),
+    spots: { primary: suggested, rows: spotRows(days), emptyText: spotsEmpty },
+    trend: trend(plan),
+    breakdown: breakdown(plan),
+    weekSummary,
+    ignored: ignoredViews(plan),
+    headings: {
+      score: "Score",
+      whoToMeet: "Who to meet",
+      spots: "Blank spots",
+      trend: `Last ${plural(plan.lookBack.length, "week", "weeks")}`,
+      breakdown: "Where the week goes",
+      ignored: "Counted as nothing",
+    },
+    firstRun: firstRun(plan),
+    navigation: navigation(plan),
+    labels: { settings: "Settings" },
     nav: {
       thisWeek: isoDate(plan.now),
       previous: isoDate(plan.week.start.minus({ days: 7 })),
@@ -185,15 +186,9 @@ export const cardModel = (plan: WeekPlan): CardView => {
       current: isoDate(plan.week.start),
     },
     scores: scores(plan),
-    verdict: verdict(plan),
-    blankSpots: {
-      days,
-      emptyText: days.length > 0 ? null : plan.week.end <= plan.now ? "This week is over: no blank spots left." : `No blank spots of ${duration(plan.settings.blankSpotMinMinutes)} or more in your working hours.`,
-    },
-    suggested: plan.suggestedBlock ? bookAction(plan.suggestedBlock, plan.zone) : null,
-    breakdown: breakdown(plan),
-    ignored: ignoredViews(plan),
-    summary: `Working time ${duration(plan.workingMinutes)} · booked ${duration(plan.busyWorkingMinutes)} · ${plural(plan.blankSpots.length, "blank spot", "blank spots")}`,
+    blankSpots: { days, emptyText: spotsEmpty },
+    suggested,
+    summary: weekSummary,
     goals: [
       {
         id: "prospectingMinutes",

@@ -1,43 +1,76 @@
 /**
  * The card (spec §4) as plain data, built once by `cardModel` and rendered three times:
- * CardService widgets (Google), DOM nodes (Outlook), terminal text. Every string here is
- * plain text: renderers must escape or `textContent` it, since titles are attacker-controlled.
+ * CardService widgets (Google), DOM nodes (Outlook), terminal text. It holds every string,
+ * number, label and action a renderer shows: renderers build no sentence and parse none.
+ * Every string is plain text: renderers must escape or `textContent` it, since titles are
+ * attacker-controlled.
  */
 
-/** A text bar: `fraction` of the track filled (0–1, clamped), `over` when a cap is exceeded. */
+/** A bar: `fraction` of the track filled (0–1, clamped), `over` when a cap is exceeded. */
 export interface BarView {
   readonly fraction: number;
   readonly over: boolean;
 }
 
-export interface ScoreView {
-  readonly id: "dreamClientMinutes" | "decisionMakerMeetings";
-  /** "Dream-client time" */
-  readonly label: string;
-  /** "2 h 30 min of 4 h" or "2 of 3 meetings" */
-  readonly value: string;
-  /** Plain-words verdict: "2 of 3 decision-maker meetings booked" */
-  readonly verdict: string;
+/** Met / not met, drawn the same way everywhere: the mark, and the words for screen readers. */
+export interface MarkView {
   readonly met: boolean;
-  readonly bar: BarView;
-  /** Beside the decision-maker target, when the settings hold pipeline math. */
-  readonly note: string | null;
+  /** "✓" or "✗" */
+  readonly symbol: string;
+  /** "met" or "not met" */
+  readonly label: string;
 }
 
-/** What a "Book prospecting block" button sends back to the host. Serializable. */
+/** What a booking button sends back to the host. Serializable. */
 export interface BookActionView {
   /** Stable key of the spot: the same spot always gives the same key (idempotent booking). */
   readonly key: string;
   /** The block to create, ISO 8601 with offset. */
   readonly start: string;
   readonly end: string;
-  /** "Book prospecting block" */
+  /** The account an outreach block is for ("Prospecting: <account>"); null for a plain block. */
+  readonly account: string | null;
+  /** The event's title: "Prospecting block" or "Prospecting: Acme". */
+  readonly title: string;
+  /** The button: "Book prospecting block" or "Book outreach block" (short: fits a Google button). */
   readonly label: string;
+  /** "Tue 1 Dec, 10:15–11:45 (1 h 30 min)" */
+  readonly when: string;
   /** "Book a 1 h 30 min prospecting block on Tue 1 Dec at 10:15" (for screen readers). */
   readonly description: string;
 }
 
-export interface SpotView {
+/** One compact score row (spec §4.2). */
+export interface ScoreRowView {
+  readonly id: "salesMeetings" | "dreamClientMinutes" | "decisionMakerMeetings" | "prospectingMinutes" | "painMinutesMax";
+  /** "Sales meetings" */
+  readonly label: string;
+  /** "2 of 3" or "2 h 45 min of 4 h" */
+  readonly value: string;
+  /** The row as one sentence: "2 of 3 sales meetings — your pipeline needs 3 a week" */
+  readonly text: string;
+  readonly mark: MarkView;
+  /** Actual against the target (the cap for pain). */
+  readonly bar: BarView;
+}
+
+/** One account to reach (spec §4.3). */
+export interface WhoRowView {
+  readonly account: string;
+  /** "Dream" or "A-list" */
+  readonly tier: string;
+  readonly status: "due" | "cold";
+  /** "last met 23 days ago", "not met in 8 weeks", "last meeting Thu 3 Dec, 10:00" (when still ahead of now) */
+  readonly since: string;
+  /** "one contact", "no decision-maker" */
+  readonly notes: readonly string[];
+  /** The outreach block in the suggested spot; null when no spot fits one. */
+  readonly book: BookActionView | null;
+}
+
+export interface SpotRowView {
+  /** "Tue 1 Dec" */
+  readonly day: string;
   /** "09:00–11:30" */
   readonly time: string;
   /** "2 h 30 min" */
@@ -50,10 +83,19 @@ export interface SpotView {
   readonly book: BookActionView;
 }
 
-export interface SpotDayView {
-  /** "Tue 1 Dec" */
-  readonly day: string;
-  readonly spots: readonly SpotView[];
+/** One look-back week of the trend (spec §4.5). */
+export interface TrendRowView {
+  /** "5 Oct" (the week's first day) */
+  readonly week: string;
+  readonly salesMeetings: number;
+  /** Against the larger of the target and the best week, so the target is a fixed point. */
+  readonly salesBar: BarView;
+  readonly salesMet: boolean;
+  readonly dreamClientMinutes: number;
+  /** "1 h 30 min" */
+  readonly dreamClient: string;
+  readonly dreamBar: BarView;
+  readonly dreamMet: boolean;
 }
 
 /** One meeting a figure counts: day, time, title, and the attendee or account that matched. */
@@ -71,7 +113,7 @@ export interface BreakdownRowView {
   readonly minutes: number;
   /** "3 h 30 min", or for pain "3 h 30 min (cap 3 h)" */
   readonly value: string;
-  /** Share of the week's busy working time, or of the cap for pain. */
+  /** Share of the week's working time (never of a target or cap, so equal minutes draw equal bars); `over` when pain exceeds its cap. */
   readonly bar: BarView;
   readonly items: readonly ExplainView[];
 }
@@ -84,24 +126,112 @@ export interface IgnoredView {
   readonly reason: string;
 }
 
+/** The choices offered for a suggested company, in order. */
+export type SuggestionChoice = "dream" | "a-list" | "pain" | "not";
+
+export interface SuggestionRowView {
+  /** "globex.io" */
+  readonly domain: string;
+  /** "Globex": the account's name when the user picks a tier. */
+  readonly name: string;
+  /** "2 meetings · 1 h 30 min · 2 contacts" */
+  readonly detail: string;
+  readonly choices: readonly { readonly choice: SuggestionChoice; readonly label: string }[];
+}
+
+/** A week to go to: the label on the button and any date inside the week (YYYY-MM-DD). */
+export interface NavView {
+  readonly label: string;
+  readonly weekOf: string;
+  /** For screen readers: "Show the week of 23 Nov" */
+  readonly description: string;
+}
+
 export interface CardView {
-  /** "Next week · 30 Nov – 6 Dec" ("This week · …", "Week of …" for other weeks) */
+  /** "Next week · 30 Nov – 6 Dec" ("This week · …", "Last week · …", "Week · …" for others) */
   readonly title: string;
   /** "America/New_York" */
   readonly timeZone: string;
-  /** Any date inside the weeks before and after, for navigation (YYYY-MM-DD). */
-  readonly nav: { readonly thisWeek: string; readonly previous: string; readonly next: string; readonly current: string };
-  readonly scores: readonly ScoreView[];
-  /** One line summing up the week: "On track: …" / "2 of 3 decision-maker meetings booked" */
+  /** "Times in America/New_York" */
+  readonly zoneLabel: string;
+  /** "On track" or the one or two most important gaps in plain words. */
   readonly verdict: string;
-  /** "Blank spots" with each day's spots; `emptyText` when there are none. */
-  readonly blankSpots: { readonly days: readonly SpotDayView[]; readonly emptyText: string | null };
-  /** The suggested block (first spot it fits), or null. */
-  readonly suggested: BookActionView | null;
+  readonly onTrack: boolean;
+  /** Sales meetings first; the pain cap only when exceeded. */
+  readonly score: readonly ScoreRowView[];
+  readonly whoToMeet: {
+    readonly rows: readonly WhoRowView[];
+    /** "and 3 more" when more than five accounts are waiting. */
+    readonly more: string | null;
+    /** When no row: "Every dream and A-list account has a meeting this week." or how to add accounts. */
+    readonly emptyText: string | null;
+  };
+  readonly spots: {
+    /** The suggested block: the one primary "Book prospecting block". */
+    readonly primary: BookActionView | null;
+    /** Every blank spot, compactly, each bookable. */
+    readonly rows: readonly SpotRowView[];
+    readonly emptyText: string | null;
+  };
+  readonly trend: {
+    readonly rows: readonly TrendRowView[];
+    /** "Targets: 3 sales meetings and 4 h with dream clients a week" */
+    readonly legend: string;
+    /** "On average 2.1 sales meetings and 1 h 40 min with dream clients a week" */
+    readonly average: string | null;
+    /** When there is no look-back (lookBackWeeks 0). */
+    readonly emptyText: string | null;
+  };
+  /** The breakdown of the week (spec §4.6), in its order. */
   readonly breakdown: readonly BreakdownRowView[];
+  /** "Working time 40 h · booked 21 h 30 min · 5 blank spots" */
+  readonly weekSummary: string;
+  /** Events of the week that count as nothing, with the reason. */
   readonly ignored: readonly IgnoredView[];
-  /** "Working time 40 h · booked 21 h 30 min" */
+  /** Section headings, the same in every renderer. */
+  readonly headings: { readonly score: string; readonly whoToMeet: string; readonly spots: string; readonly trend: string; readonly breakdown: string; readonly ignored: string };
+  /** Offered while the settings hold fewer than three dream or A-list accounts; null otherwise. */
+  readonly firstRun: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly rows: readonly SuggestionRowView[];
+    readonly emptyText: string | null;
+  } | null;
+  /** Week navigation: always reachable (Google's fixed footer, the pane's toolbar, the terminal's last line). */
+  readonly navigation: { readonly previous: NavView; readonly home: NavView; readonly next: NavView; readonly current: string };
+  readonly labels: { readonly settings: string };
+
+  // The card before the plan redesign, kept while the renderers move to the fields above.
+  /** @deprecated use `navigation` */
+  readonly nav: { readonly thisWeek: string; readonly previous: string; readonly next: string; readonly current: string };
+  /** @deprecated use `score` */
+  readonly scores: readonly ScoreView[];
+  /** @deprecated use `spots` */
+  readonly blankSpots: { readonly days: readonly SpotDayView[]; readonly emptyText: string | null };
+  /** @deprecated use `spots.primary` */
+  readonly suggested: BookActionView | null;
+  /** @deprecated use `breakdown.summary` */
   readonly summary: string;
-  /** Goals other than the score line: prospecting and the pain cap, in plain words. */
+  /** @deprecated use `score` */
   readonly goals: readonly { readonly id: string; readonly text: string; readonly met: boolean }[];
+}
+
+/** @deprecated use ScoreRowView */
+export interface ScoreView {
+  readonly id: "dreamClientMinutes" | "decisionMakerMeetings";
+  readonly label: string;
+  readonly value: string;
+  readonly verdict: string;
+  readonly met: boolean;
+  readonly bar: BarView;
+  readonly note: string | null;
+}
+
+/** @deprecated use SpotRowView */
+export type SpotView = Omit<SpotRowView, "day">;
+
+/** @deprecated use SpotRowView */
+export interface SpotDayView {
+  readonly day: string;
+  readonly spots: readonly SpotView[];
 }

@@ -23,7 +23,8 @@ describe("the card model", () => {
     expect(score.met).toBe(false);
     expect(score.note).toBe("Your pipeline math needs 3 meetings a week");
     expect(c.scores[0]!.value).toBe("2 h of 4 h");
-    expect(c.verdict).toBe("Not there yet: book 1 more decision-maker meeting, 2 h more with dream clients, 2 h more prospecting.");
+    // The verdict leads with sales meetings (both meetings are sales meetings) and names at most two gaps.
+    expect(c.verdict).toBe("Book 1 more sales meeting and 2 h more with dream clients.");
   });
 
   test("blank spots are grouped by day, the largest highlighted, each with a booking action inside the spot", () => {

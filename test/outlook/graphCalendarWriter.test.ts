@@ -17,6 +17,9 @@ const action = (startLocal: string, minutes: number): BookActionView => {
     key: blockKey(block),
     start: start.toISO({ suppressMilliseconds: true }) ?? "",
     end: block.end.toISO({ suppressMilliseconds: true }) ?? "",
+    account: null,
+    title: "Prospecting block",
+    when: "",
     label: "Book prospecting block",
     description: `Book a ${minutes} min prospecting block`,
   };

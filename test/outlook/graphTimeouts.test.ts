@@ -79,7 +79,7 @@ test("a Retry-After within the cap is waited for, unless the wait would outlast 
 const action = (startLocal: string, minutes: number): BookActionView => {
   const start = DateTime.fromISO(startLocal, { zone: ZONE });
   const block = Interval.fromDateTimes(start, start.plus({ minutes })) as Interval<true>;
-  return { key: blockKey(block), start: start.toISO({ suppressMilliseconds: true }) ?? "", end: block.end.toISO({ suppressMilliseconds: true }) ?? "", label: "Book prospecting block", description: `Book a ${minutes} min prospecting block` };
+  return { key: blockKey(block), start: start.toISO({ suppressMilliseconds: true }) ?? "", end: block.end.toISO({ suppressMilliseconds: true }) ?? "", account: null, title: "Prospecting block", when: "", label: "Book prospecting block", description: `Book a ${minutes} min prospecting block` };
 };
 const ctx = { zone: ZONE, preferZone: "Eastern Standard Time", me: ME };
 

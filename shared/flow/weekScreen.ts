@@ -1,0 +1,49 @@
+import type { CalendarEvent } from "../event";
+import type { NextWeekError } from "../errors";
+import { normalizeGoogleEvents } from "../normalize/google";
+import { normalizeGraphEvents } from "../normalize/graph";
+import type { WeekPlan } from "../plan/plan";
+import { planWeek } from "../plan/planWeek";
+import type { RegistrableDomain } from "../plan/registrableDomain";
+import type { Result } from "../result";
+import type { CardView } from "../view/cardView";
+import { cardModel } from "../view/cardModel";
+import { errorView, type ErrorView } from "../view/errorView";
+import type { PreparedWeek } from "./prepareWeek";
+
+/** What a host draws for a week: the card, or an error with what to do (never a partial card). */
+export type WeekScreen =
+  | { readonly kind: "card"; readonly card: CardView; readonly plan: WeekPlan; readonly events: readonly CalendarEvent[] }
+  | { readonly kind: "error"; readonly error: ErrorView; readonly cause: NextWeekError };
+
+export interface ScreenContext {
+  /** The user's address, where events carry no `self` flag. */
+  readonly me?: string | undefined;
+  /** The public suffix list's answer, where the host carries it. */
+  readonly registrableDomain?: RegistrableDomain | undefined;
+}
+
+/** Where raw items came from: the normalizer that reads them. */
+export type RawSource = "google" | "graph";
+
+/**
+ * The rest of every host's flow, after the read: normalize → plan → card. A malformed event
+ * or a failed read gives the error screen, worded once here.
+ * @example weekScreen(ok(itemsFromEventsList), "google", prepared, { me }) → { kind: "card", card: { title: "Next week · 30 Nov – 6 Dec", … } }
+ */
+export const weekScreen = (read: Result<readonly unknown[], NextWeekError>, source: RawSource, prepared: PreparedWeek, context: ScreenContext = {}): WeekScreen => {
+  if (!read.ok) return errorScreen(read.error, prepared);
+  const ctx = { zone: prepared.zone, me: context.me };
+  const events = source === "google" ? normalizeGoogleEvents(read.value, ctx) : normalizeGraphEvents(read.value, ctx);
+  if (!events.ok) return errorScreen(events.error, prepared);
+  return planScreen(events.value, prepared, context);
+};
+
+/** The card for events already normalized (the command line's files, the sample week). */
+export const planScreen = (events: readonly CalendarEvent[], prepared: PreparedWeek, context: ScreenContext = {}): WeekScreen => {
+  const plan = planWeek({ events, settings: prepared.settings, zone: prepared.zone, now: prepared.now, week: prepared.week, me: context.me, registrableDomain: context.registrableDomain });
+  return { kind: "card", card: cardModel(plan), plan, events };
+};
+
+/** The error screen for a failure, with the week to retry. */
+export const errorScreen = (error: NextWeekError, prepared: Pick<PreparedWeek, "weekOf">): WeekScreen => ({ kind: "error", error: errorView(error, prepared.weekOf), cause: error });
