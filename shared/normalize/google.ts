@@ -31,7 +31,7 @@ const Person = z.object({
 });
 
 /** The fields of a Calendar v3 `Event` the core reads; everything else passes through unread. */
-const GoogleEvent = z.object({
+export const GoogleEvent = z.object({
   id: z.nullish(z.string()),
   status: z.nullish(z.string()),
   summary: z.nullish(z.string()),
@@ -45,7 +45,7 @@ const GoogleEvent = z.object({
   // Only our own marker is read from the private properties; other keys pass through unread.
   extendedProperties: z.nullish(z.object({ private: z.nullish(z.object({ [GOOGLE_MARKER_PROPERTY]: z.optional(z.string()) })) })),
 });
-type GoogleEvent = z.infer<typeof GoogleEvent>;
+export type GoogleEvent = z.infer<typeof GoogleEvent>;
 type Person = z.infer<typeof Person>;
 
 const isEventTime = (v: unknown): boolean =>
@@ -65,7 +65,7 @@ const isExtendedProperties = (v: unknown): boolean => {
 };
 
 /** The schema's answer for the events it accepts, without zod's cost; false sends the event to zod. */
-const isGoogleEvent = (v: unknown): v is GoogleEvent => {
+export const isGoogleEvent = (v: unknown): v is GoogleEvent => {
   if (!isObject(v)) return false;
   const organizer = v.organizer;
   return (

@@ -16,7 +16,7 @@ const DateTimeTimeZone = z.object({ dateTime: z.string(), timeZone: z.nullish(z.
 const EmailAddress = z.nullish(z.object({ address: z.nullish(z.string()), name: z.nullish(z.string()) }));
 
 /** The fields of a Graph `event` the core reads. */
-const GraphEvent = z.object({
+export const GraphEvent = z.object({
   id: z.nullish(z.string()),
   subject: z.nullish(z.string()),
   start: DateTimeTimeZone,
@@ -32,7 +32,7 @@ const GraphEvent = z.object({
   organizer: z.nullish(z.object({ emailAddress: EmailAddress })),
   singleValueExtendedProperties: z.nullish(z.array(z.object({ id: z.string(), value: z.nullish(z.string()) }))),
 });
-type GraphEvent = z.infer<typeof GraphEvent>;
+export type GraphEvent = z.infer<typeof GraphEvent>;
 
 const isDateTimeTimeZone = (v: unknown): boolean => isObject(v) && typeof v.dateTime === "string" && isNullishString(v.timeZone);
 
@@ -45,7 +45,7 @@ const isAttendee = (v: unknown): boolean => isObject(v) && isNullishString(v.typ
 const isProperty = (v: unknown): boolean => isObject(v) && typeof v.id === "string" && isNullishString(v.value);
 
 /** The schema's answer for the events it accepts, without zod's cost; false sends the event to zod. */
-const isGraphEvent = (v: unknown): v is GraphEvent => {
+export const isGraphEvent = (v: unknown): v is GraphEvent => {
   if (!isObject(v)) return false;
   const organizer = v.organizer;
   return (
