@@ -27,6 +27,7 @@ export { weekScreen, planScreen, errorScreen, type WeekScreen, type ScreenContex
 export { errorView, type ErrorView } from "./view/errorView";
 export { bookingMessage, type BookingMessage } from "./booking/bookingMessage";
 export { requestFromAction, type ActionParameters } from "./booking/requestFromAction";
+export { bookAction } from "./view/bookAction";
 export { applySuggestion } from "./settings/applySuggestion";
 export { companyName, SUGGESTION_CHOICES } from "./view/firstRun";
 export { duration } from "./view/format";

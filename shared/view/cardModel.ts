@@ -178,7 +178,7 @@ export const cardModel = (plan: WeekPlan): CardView => {
     },
     firstRun: firstRun(plan),
     navigation: navigation(plan),
-    labels: { settings: "Settings" },
+    labels: { settings: "Settings", weeks: "Other weeks" },
     nav: {
       thisWeek: isoDate(plan.now),
       previous: isoDate(plan.week.start.minus({ days: 7 })),

@@ -199,7 +199,8 @@ export interface CardView {
   } | null;
   /** Week navigation: always reachable (Google's fixed footer, the pane's toolbar, the terminal's last line). */
   readonly navigation: { readonly previous: NavView; readonly home: NavView; readonly next: NavView; readonly current: string };
-  readonly labels: { readonly settings: string };
+  /** "Settings"; "Other weeks" (where navigation opens on demand, as from Google's fixed footer). */
+  readonly labels: { readonly settings: string; readonly weeks: string };
 
   // The card before the plan redesign, kept while the renderers move to the fields above.
   /** @deprecated use `navigation` */
