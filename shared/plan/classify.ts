@@ -1,5 +1,6 @@
 import type { CalendarEvent } from "../event";
 import type { Category, Match } from "./plan";
+import { CATEGORY_BIT } from "./categoryBits";
 import type { Settings, Tier } from "../settings/settings";
 
 const TIER_CATEGORY: Record<Tier, Category> = { dream: "dreamClient", "a-list": "aList", pain: "pain" };
@@ -25,6 +26,8 @@ export const ownDomainsOf = (settings: Settings, me?: string): string[] =>
 
 /** What the core knows about one considered address, worked out once per address. */
 export interface Person {
+  /** The address's domain, lower-case. */
+  readonly domain: string;
   /** At one of the seller's own domains. */
   readonly own: boolean;
   /** Indices into `settings.accounts` of the accounts the address is at, in settings order. */
@@ -42,6 +45,10 @@ export interface Classification {
   readonly sales: boolean;
   /** Indices of the accounts any considered attendee is at, ascending, each once. */
   readonly accounts: readonly number[];
+  /** The categories as bits (`CATEGORY_BIT`); 0 is "other". */
+  readonly mask: number;
+  /** The person behind each considered attendee, in the event's order. */
+  readonly people: readonly Person[];
 }
 
 export interface Classifier {
@@ -77,9 +84,15 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
   const domainInfo = (domain: string) => {
     let info = domainCache.get(domain);
     if (!info) {
-      const suffixes = domainSuffixes(domain);
-      const found = [...new Set(suffixes.flatMap((d) => accountsByDomain.get(d) ?? []))].sort((a, b) => a - b);
-      info = { accounts: found.length > 0 ? found : NO_ACCOUNTS, own: suffixes.some((d) => own.has(d)), atPain: found.some((i) => settings.accounts[i]!.tier === "pain") };
+      let found: number[] | null = null;
+      let isOwn = false;
+      for (const d of domainSuffixes(domain)) {
+        const list = accountsByDomain.get(d);
+        if (list) found = found ? [...new Set([...found, ...list])] : [...list];
+        if (own.has(d)) isOwn = true;
+      }
+      found?.sort((a, b) => a - b);
+      info = { accounts: found ?? NO_ACCOUNTS, own: isOwn, atPain: found !== null && found.some((i) => settings.accounts[i]!.tier === "pain") };
       domainCache.set(domain, info);
     }
     return info;
@@ -88,39 +101,59 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
   const person = (email: string): Person => {
     let p = people.get(email);
     if (!p) {
-      const info = domainInfo(domainOf(email));
-      p = { own: info.own, accounts: info.accounts, atPain: info.atPain, decisionMaker: decisionMakers.get(email.toLowerCase()) };
+      const domain = domainOf(email);
+      const info = domainInfo(domain);
+      p = { domain, own: info.own, accounts: info.accounts, atPain: info.atPain, decisionMaker: decisionMakers.get(email.toLowerCase()) };
       people.set(email, p);
     }
     return p;
   };
 
+  const accountBits = settings.accounts.map((a) => CATEGORY_BIT[TIER_CATEGORY[a.tier]]);
+  const DM = CATEGORY_BIT.decisionMaker;
   const classify = (event: CalendarEvent): Classification => {
+    const attendees = event.attendees;
+    const n = attendees.length;
     const matches: Match[] = [];
-    const has = (category: Category) => matches.some((m) => m.category === category);
-    let allOwn = event.attendees.length > 0;
+    const people: Person[] = new Array<Person>(n);
+    let mask = 0;
+    let allOwn = n > 0;
     let sales = false;
     let accounts: readonly number[] = NO_ACCOUNTS;
-    for (const email of event.attendees) {
+    for (let i = 0; i < n; i++) {
+      const email = attendees[i]!;
       const p = person(email);
-      for (const index of p.accounts) {
-        const category = TIER_CATEGORY[settings.accounts[index]!.tier];
-        if (!has(category)) matches.push({ category, email, account: refs[index]! });
+      people[i] = p;
+      if (p.accounts.length > 0) {
+        for (const index of p.accounts) {
+          const bit = accountBits[index]!;
+          if (!(mask & bit)) {
+            mask |= bit;
+            matches.push({ category: TIER_CATEGORY[settings.accounts[index]!.tier], email, account: refs[index]! });
+          }
+        }
+        accounts = accounts.length === 0 ? p.accounts : mergeSorted(accounts, p.accounts);
       }
-      if (p.accounts.length > 0) accounts = accounts.length === 0 ? p.accounts : mergeSorted(accounts, p.accounts);
-      if (p.decisionMaker !== undefined && !has("decisionMaker")) matches.push({ category: "decisionMaker", email, person: p.decisionMaker });
+      if (p.decisionMaker !== undefined && !(mask & DM)) {
+        mask |= DM;
+        matches.push({ category: "decisionMaker", email, person: p.decisionMaker });
+      }
       if (!p.own && !p.atPain) sales = true;
       allOwn &&= p.own;
     }
+    const add = (category: Category, note: string) => {
+      mask |= CATEGORY_BIT[category];
+      matches.push({ category, note });
+    };
     if (!event.attendeesHidden) {
-      if (allOwn) matches.push({ category: "internal", note: "only colleagues" });
-      if (event.attendees.length === 0) {
-        if (event.bookedByUs) matches.push({ category: "prospecting", note: "booked by Next Week" });
-        else if (event.title.toLowerCase().includes("prospecting")) matches.push({ category: "prospecting", note: "title says prospecting" });
+      if (allOwn) add("internal", "only colleagues");
+      if (n === 0) {
+        if (event.bookedByUs) add("prospecting", "booked by Next Week");
+        else if (event.title.toLowerCase().includes("prospecting")) add("prospecting", "title says prospecting");
       }
     }
-    if (event.outOfOffice) matches.push({ category: "outOfOffice", note: "out of office" });
-    return { matches, sales, accounts };
+    if (event.outOfOffice) add("outOfOffice", "out of office");
+    return { matches, sales, accounts, mask, people };
   };
   return Object.assign(classify, { person });
 };

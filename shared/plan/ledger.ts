@@ -1,7 +1,6 @@
 import type { DateTime } from "luxon";
 import type { Settings } from "../settings/settings";
 import { wholeMinutes } from "../time/intervals";
-import type { Classifier } from "./classify";
 import type { AccountEntry } from "./plan";
 import { belongs, type Item, UnionSweep } from "./tally";
 
@@ -14,7 +13,7 @@ export interface LedgerWindow {
 
 interface Tracker {
   readonly sweep: UnionSweep;
-  readonly meetings: Set<string>;
+  readonly meetings: Set<number>;
   last: Item | null;
   next: Item | null;
   readonly contacts: Set<string>;
@@ -26,7 +25,7 @@ interface Tracker {
  * @example accountLedger(items, settings with Acme (dream), classifier, window)[0]
  *   → { name: "Acme", tier: "dream", minutes: 60, meetings: 1, lastMeeting: 12 Nov 10:00, nextMeeting: 2 Dec 14:00, contacts: ["dana@acme.com"], decisionMakers: ["dana@acme.com"], status: "booked" }
  */
-export const accountLedger = (items: readonly Item[], settings: Settings, classify: Classifier, window: LedgerWindow): AccountEntry[] => {
+export const accountLedger = (items: readonly Item[], settings: Settings, window: LedgerWindow): AccountEntry[] => {
   const trackers = new Map<number, Tracker>();
   settings.accounts.forEach((a, i) => {
     if (a.tier !== "pain") trackers.set(i, { sweep: new UnionSweep(), meetings: new Set(), last: null, next: null, contacts: new Set() });
@@ -42,14 +41,16 @@ export const accountLedger = (items: readonly Item[], settings: Settings, classi
       if (!t) continue;
       if (inWeek) {
         t.sweep.add(Math.max(item.start, weekStart), Math.min(item.end, weekEnd));
-        t.meetings.add(item.key);
+        t.meetings.add(item.occ);
         if (!t.next || item.start < t.next.start) t.next = item;
       }
       if (startsInLookBack && (!t.last || item.start > t.last.start)) t.last = item;
-      for (const email of item.event.attendees) if (classify.person(email).accounts.includes(index)) t.contacts.add(email.toLowerCase());
+      const attendees = item.event.attendees;
+      for (let i = 0; i < attendees.length; i++) if (item.people[i]!.accounts.includes(index)) t.contacts.add(attendees[i]!);
     }
   }
-  const isDecisionMaker = (email: string) => classify.person(email).decisionMaker !== undefined;
+  const decisionMakers = new Set(settings.decisionMakers.map((d) => d.email.toLowerCase()));
+  const isDecisionMaker = (email: string) => decisionMakers.has(email);
   const startOf = (item: Item | null): DateTime | null => (item ? item.event.start : null);
   return [...trackers].map(([index, t]) => {
     const account = settings.accounts[index]!;

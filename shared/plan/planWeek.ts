@@ -73,6 +73,10 @@ export const planWeek = ({ events, settings, zone, now, week: given, me, registr
   const ignored: CalendarEvent[] = [];
   const busyStarts: number[] = [];
   const busyEnds: number[] = [];
+  // Occurrences are numbered as the sorted events go by: the same id at the same start is one.
+  const idsAtStart = new Map<string, number>();
+  let startOfGroup = Number.NaN;
+  let occurrences = 0;
   for (const event of inWindow) {
     const start = event.start.toMillis();
     const end = event.end.toMillis();
@@ -81,18 +85,22 @@ export const planWeek = ({ events, settings, zone, now, week: given, me, registr
       if (inWeek) ignored.push(event);
       continue;
     }
-    const { matches, sales, accounts } = classify(event);
-    let mask = 0;
-    for (const m of matches) mask |= CATEGORY_BIT[m.category];
-    items.push({ event, start, end, mask, sales, accounts, matches, key: `${event.id}\u0000${start}` });
+    if (start !== startOfGroup) {
+      startOfGroup = start;
+      idsAtStart.clear();
+    }
+    let occ = idsAtStart.get(event.id);
+    if (occ === undefined) idsAtStart.set(event.id, (occ = occurrences++));
+    const { matches, sales, accounts, mask, people } = classify(event);
+    items.push({ event, start, end, mask, sales, accounts, matches, people, occ });
     if (!inWeek) continue;
     busy.push({ event, matches, categories: categoriesOf(mask), sales });
     // Clipped to the week here, so the busy union is inside the week.
-    busyStarts.push(Math.max(start, weekStart));
-    busyEnds.push(Math.min(end, weekEnd));
+    busyStarts.push(start > weekStart ? start : weekStart);
+    busyEnds.push(end < weekEnd ? end : weekEnd);
   }
 
-  const tally = tallyWeek(items, weekStart, weekEnd);
+  const tally = tallyWeek(items, weekStart, weekEnd, occurrences);
   const working = workingTime(week, settings.workingHours);
   const busyUnion = unionOfMillis(busyStarts, busyEnds, zone);
   const { minutes, meetings } = tally;
@@ -108,7 +116,7 @@ export const planWeek = ({ events, settings, zone, now, week: given, me, registr
     { id: "painMinutesMax", target: t.painMinutesMax, actual: minutes.pain, met: minutes.pain <= t.painMinutesMax },
   ];
   const history: HistoryWeek[] = lookBack.map((w) => {
-    const h = tallyWeek(items, w.start.toMillis(), w.end.toMillis());
+    const h = tallyWeek(items, w.start.toMillis(), w.end.toMillis(), occurrences);
     return { start: w.start, dreamClientMinutes: h.minutes.dreamClient, decisionMakerMeetings: h.meetings.decisionMaker, salesMeetings: h.meetings.sales, prospectingMinutes: h.minutes.prospecting };
   });
 
@@ -130,8 +138,8 @@ export const planWeek = ({ events, settings, zone, now, week: given, me, registr
     busy,
     ignored,
     lookBack,
-    accounts: accountLedger(items, settings, classify, { lookBackStart: windowStart, weekStart, weekEnd }),
+    accounts: accountLedger(items, settings, { lookBackStart: windowStart, weekStart, weekEnd }),
     history,
-    suggestedAccounts: suggestedAccounts(items, settings, classify, { from: windowStart, to: weekEnd }, registrableDomain),
+    suggestedAccounts: suggestedAccounts(items, settings, { from: windowStart, to: weekEnd }, registrableDomain),
   };
 };

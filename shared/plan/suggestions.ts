@@ -1,6 +1,6 @@
 import type { Settings } from "../settings/settings";
 import { wholeMinutes } from "../time/intervals";
-import { type Classifier, domainOf, domainSuffixes } from "./classify";
+import { domainSuffixes } from "./classify";
 import { FREE_MAIL } from "./freeMail";
 import type { SuggestedAccount } from "./plan";
 import { compactRegistrableDomain, type RegistrableDomain } from "./registrableDomain";
@@ -10,7 +10,7 @@ export const MAX_SUGGESTIONS = 10;
 
 interface Group {
   readonly sweep: UnionSweep;
-  readonly meetings: Set<string>;
+  readonly meetings: Set<number>;
   readonly contacts: Set<string>;
 }
 
@@ -24,7 +24,6 @@ interface Group {
 export const suggestedAccounts = (
   items: readonly Item[],
   settings: Settings,
-  classify: Classifier,
   window: { readonly from: number; readonly to: number },
   registrable: RegistrableDomain = compactRegistrableDomain,
 ): SuggestedAccount[] => {
@@ -35,7 +34,7 @@ export const suggestedAccounts = (
     let key = keyOf.get(domain);
     if (key === undefined) {
       const base = registrable(domain) ?? domain;
-      const refused = FREE_MAIL.has(domain) || FREE_MAIL.has(base) || domainSuffixes(domain).some((d) => notAccounts.has(d));
+      const refused = FREE_MAIL.has(domain) || FREE_MAIL.has(base) || (notAccounts.size > 0 && domainSuffixes(domain).some((d) => notAccounts.has(d)));
       key = refused ? null : base;
       keyOf.set(domain, key);
     }
@@ -44,16 +43,18 @@ export const suggestedAccounts = (
   const groups = new Map<string, Group>();
   for (const item of items) {
     if (!belongs(item.start, item.end, window.from, window.to)) continue;
-    for (const email of item.event.attendees) {
-      const person = classify.person(email);
+    const attendees = item.event.attendees;
+    for (let i = 0; i < attendees.length; i++) {
+      const email = attendees[i]!;
+      const person = item.people[i]!;
       if (person.own || person.accounts.length > 0) continue;
-      const key = suggestable(domainOf(email));
+      const key = suggestable(person.domain);
       if (key === null) continue;
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { sweep: new UnionSweep(), meetings: new Set(), contacts: new Set() }));
-      group.contacts.add(email.toLowerCase());
-      if (!group.meetings.has(item.key)) {
-        group.meetings.add(item.key);
+      group.contacts.add(email);
+      if (!group.meetings.has(item.occ)) {
+        group.meetings.add(item.occ);
         group.sweep.add(Math.max(item.start, window.from), Math.min(item.end, window.to));
       }
     }

@@ -1,5 +1,7 @@
 import type { CalendarEvent } from "../event";
 import { wholeMinutes } from "../time/intervals";
+import type { Person } from "./classify";
+import { CATEGORY_BIT } from "./categoryBits";
 import { CATEGORIES, type Category, type Match } from "./plan";
 
 /** A busy event of the read window, classified once, its times as epoch milliseconds. */
@@ -13,11 +15,13 @@ export interface Item {
   /** Indices of the accounts an attendee is at. */
   readonly accounts: readonly number[];
   readonly matches: readonly Match[];
-  /** The occurrence: the same id at the same start is one meeting. */
-  readonly key: string;
+  /** The person behind each of `event.attendees`. */
+  readonly people: readonly Person[];
+  /** The occurrence, numbered from 0: the same id at the same start is one meeting. */
+  readonly occ: number;
 }
 
-export const CATEGORY_BIT = Object.fromEntries(CATEGORIES.map((c, i) => [c, 1 << i])) as Record<Category, number>;
+export { CATEGORY_BIT } from "./categoryBits";
 
 /**
  * Spec §3's membership: an event belongs to `[from, to)` when it starts before `to` and ends
@@ -46,6 +50,21 @@ export class UnionSweep {
   }
 }
 
+/** Counts distinct occurrence numbers below a known bound, without hashing. */
+export class DistinctCounter {
+  private readonly seen: Uint8Array;
+  size = 0;
+  constructor(bound: number) {
+    this.seen = new Uint8Array(bound);
+  }
+  add(occ: number): void {
+    if (this.seen[occ] === 0) {
+      this.seen[occ] = 1;
+      this.size++;
+    }
+  }
+}
+
 /** The measures of §3 that are unions and counts, for one week. */
 export interface WeekTally {
   readonly minutes: Readonly<Record<Category, number>>;
@@ -58,12 +77,12 @@ export interface WeekTally {
  * Union minutes per category and distinct meetings for the week `[from, to)`, from items sorted
  * by start: the analysed week and every look-back week are counted by this one function.
  */
-export const tallyWeek = (items: readonly Item[], from: number, to: number): WeekTally => {
+export const tallyWeek = (items: readonly Item[], from: number, to: number, occurrences: number): WeekTally => {
   const sweeps = CATEGORIES.map(() => new UnionSweep());
   const other = new UnionSweep();
-  const dream = new Set<string>();
-  const dm = new Set<string>();
-  const sales = new Set<string>();
+  const dream = new DistinctCounter(occurrences);
+  const dm = new DistinctCounter(occurrences);
+  const sales = new DistinctCounter(occurrences);
   const dreamBit = CATEGORY_BIT.dreamClient;
   const dmBit = CATEGORY_BIT.decisionMaker;
   for (const item of items) {
@@ -72,9 +91,9 @@ export const tallyWeek = (items: readonly Item[], from: number, to: number): Wee
     const end = item.end < to ? item.end : to;
     if (item.mask === 0) other.add(start, end);
     else for (let c = 0; c < sweeps.length; c++) if (item.mask & (1 << c)) sweeps[c]!.add(start, end);
-    if (item.mask & dreamBit) dream.add(item.key);
-    if (item.mask & dmBit) dm.add(item.key);
-    if (item.sales) sales.add(item.key);
+    if (item.mask & dreamBit) dream.add(item.occ);
+    if (item.mask & dmBit) dm.add(item.occ);
+    if (item.sales) sales.add(item.occ);
   }
   const minutes = Object.fromEntries(CATEGORIES.map((c, i) => [c, wholeMinutes(sweeps[i]!.millis())])) as Record<Category, number>;
   return { minutes, otherMinutes: wholeMinutes(other.millis()), meetings: { dreamClient: dream.size, decisionMaker: dm.size, sales: sales.size } };
