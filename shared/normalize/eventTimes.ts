@@ -19,8 +19,8 @@ const userZones = new Map<string, Zone>();
 export const userZone = (name: string): Zone => {
   let zone = userZones.get(name);
   if (zone === undefined) {
-    const luxons = Info.normalizeZone(name);
-    zone = (luxons.type === "iana" && luxons.isValid ? cachedZone(luxons.name) : null) ?? luxons;
+    const named = Info.normalizeZone(name);
+    zone = (named.type === "iana" && named.isValid ? cachedZone(named.name) : null) ?? named;
     if (userZones.size >= CACHE_LIMIT) userZones.clear();
     userZones.set(name, zone);
   }
