@@ -9,8 +9,12 @@ export const ACTION = {
   settingsUniversal: "onSettingsUniversal",
   /** Show another week (navigation buttons) or read the calendar again (retry). */
   showWeek: "onShowWeek",
-  /** Book a prospecting block in a spot. */
+  /** Book a prospecting block in a spot, or an outreach block for an account. */
   book: "onBookBlock",
+  /** The fixed footer's "Other weeks": the small card of weeks to go to. */
+  otherWeeks: "onOtherWeeks",
+  /** First run: a suggested company marked dream, A-list, pain or not an account. */
+  chooseSuggestion: "onChooseSuggestion",
   /** Open the settings card from the homepage. */
   openSettings: "onOpenSettings",
   /** Save the settings form. */

@@ -1,48 +1,35 @@
-import type { DateTime, Interval } from "luxon";
-import { blockKey, blockRequest, type BookingOutcome, dayLabel, parseBlock, timeRange } from "../../shared";
+import type { DateTime } from "luxon";
+import { bookAction, bookingMessage, requestFromAction } from "../../shared";
 import { bookBlock } from "./calendarWriter";
 import { param, type AddOnEvent } from "./eventObject";
-import { errorCard } from "./errorCard";
-import type { Notice } from "./renderCard";
 import { updateCard } from "./responses";
 import type { Services } from "./services";
 import { invalidSettingsCard } from "./settingsActions";
 import { userContext } from "./userContext";
-import { weekCard } from "./weekCard";
-
-/** What the seller reads after a click: a plain notification, and a notice on the refreshed card. */
-const tell = (outcome: BookingOutcome, block: Interval<true>): { notification: string; notice: Notice } => {
-  switch (outcome.kind) {
-    case "booked": {
-      const text = `Prospecting block booked: ${dayLabel(block.start)}, ${timeRange(block.start, block.end)}.`;
-      return { notification: text, notice: { tone: "good", text } };
-    }
-    case "alreadyBooked":
-      return { notification: "That block is already on your calendar. Nothing new was booked.", notice: { tone: "info", text: "That block is already on your calendar. Nothing new was booked." } };
-    case "spotTaken":
-      // The notification is plain text: the other event's title goes only into the (escaped) card.
-      return { notification: "That spot is no longer free. Nothing was booked.", notice: { tone: "bad", text: `That spot is no longer free: “${outcome.by}” is there now. Nothing was booked.` } };
-    case "failed":
-      return { notification: "The block was not booked.", notice: { tone: "bad", text: outcome.message } };
-  }
-};
+import { prepareFor, weekCard } from "./weekCard";
 
 /**
- * "Book prospecting block": re-reads the spot, books at most once, then answers with a
- * notification and the refreshed week (`setStateChanged` when the calendar changed).
+ * "Book prospecting block" / "Book outreach block": the button's parameters → the core's
+ * requestFromAction (the spot must read and match its key; an outreach block's account must
+ * still be in the settings) → the idempotent calendar writer (re-reads the spot, books at most
+ * once) → the core's bookingMessage: its plain `short` text as the notification, its `text` as
+ * the notice on the refreshed week (`setStateChanged` when the calendar changed).
  */
-export const bookAction = (services: Services, now: DateTime, e: AddOnEvent | undefined) => {
+export const bookBlockAction = (services: Services, now: DateTime, e: AddOnEvent | undefined) => {
   const weekOf = param(e, "weekOf");
   const user = userContext(services, now, e);
   if (!user.ok) return updateCard(services.cards, invalidSettingsCard(services, user.error, weekOf), { notification: "Nothing was booked: your settings need attention first." });
-  const { zone, me } = user.value;
-  const block = parseBlock(param(e, "start"), param(e, "end"), zone);
-  if (!block || blockKey(block) !== param(e, "key")) {
-    return updateCard(services.cards, errorCard(services.cards, "That button's spot could not be read, so nothing was booked. The week is shown again.", weekOf), {
-      notification: "Nothing was booked.",
-    });
+  const { zone } = prepareFor(user.value, weekOf);
+  const asked = requestFromAction({ key: param(e, "key"), start: param(e, "start"), end: param(e, "end"), account: param(e, "account") }, user.value.settings, zone);
+  if (!asked.ok) {
+    const notice = { tone: "bad", text: asked.error.message } as const;
+    return updateCard(services.cards, weekCard(services, user.value, weekOf, notice), { notification: asked.error.message });
   }
-  const outcome = bookBlock(services, blockRequest(block, zone), block, zone, me);
-  const { notification, notice } = tell(outcome, block);
-  return updateCard(services.cards, weekCard(services, user.value, weekOf, notice), { notification, stateChanged: outcome.kind === "booked" });
+  const { block, request } = asked.value;
+  const outcome = bookBlock(services, request, block, zone, user.value.me);
+  const message = bookingMessage(outcome, bookAction(block, zone, param(e, "account") || null));
+  return updateCard(services.cards, weekCard(services, user.value, weekOf, { tone: message.tone, text: message.text }), {
+    notification: message.short,
+    stateChanged: outcome.kind === "booked",
+  });
 };

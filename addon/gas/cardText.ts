@@ -17,10 +17,3 @@ export const shorten = (text: string, max = MAX_TITLE): string => {
  * @example calendarText("<b>x</b>") → "&lt;b&gt;x&lt;/b&gt;"
  */
 export const calendarText = (text: string, max = MAX_TITLE): string => escapeHtml(shorten(text, max) || "(no title)");
-
-/**
- * Keeps the first `max` lines and says how many were left out.
- * @example capLines(["a", "b", "c"], 2) → ["a", "b", "… and 1 more"]
- */
-export const capLines = (escapedLines: readonly string[], max: number): string[] =>
-  escapedLines.length > max ? [...escapedLines.slice(0, max), `… and ${escapedLines.length - max} more`] : [...escapedLines];

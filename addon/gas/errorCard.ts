@@ -1,33 +1,27 @@
+import type { ErrorView } from "../../shared";
 import { ACTION } from "./actionNames";
+import { action, noticeSection, paragraph, type Card, type Cards, type Notice } from "./cardParts";
 import { bold, escapeHtml } from "./escape";
 
-type Cards = GoogleAppsScript.Card_Service.CardService;
-
 /**
- * The card shown when the week could not be read: the message in plain words and a retry button
- * for the same week. Never an empty week.
- * @example errorCard(CardService, "Could not read your calendar: Google Calendar had a temporary problem. Try again.", "2026-12-01")
+ * The core's error screen as a card: its heading, its message and a retry button for the same
+ * week; never an empty week. A notice (what a click just did) goes above it.
+ * @example errorCard(CardService, errorView(new CalendarReadError("Could not read your calendar: …"), "2026-11-30"))
  */
-export const errorCard = (cards: Cards, message: string, weekOf: string, title = "Next week could not be read"): GoogleAppsScript.Card_Service.Card =>
-  cards
-    .newCardBuilder()
-    .setName("error")
-    .setHeader(cards.newCardHeader().setTitle(title))
+export const errorCard = (cards: Cards, view: ErrorView, notice: Notice | null = null): Card => {
+  const card = cards.newCardBuilder().setName("error").setHeader(cards.newCardHeader().setTitle(view.heading));
+  if (notice) card.addSection(noticeSection(cards, notice));
+  const retry = cards
+    .newTextButton()
+    .setText(view.retryLabel)
+    .setTextButtonStyle(cards.TextButtonStyle.FILLED)
+    .setOnClickAction(action(cards, ACTION.showWeek, view.retryWeekOf ? { weekOf: view.retryWeekOf } : {}));
+  return card
     .addSection(
       cards
         .newCardSection()
-        .addWidget(cards.newTextParagraph().setText(`${bold("Nothing is shown rather than a wrong week.")}<br>${escapeHtml(message)}`))
-        .addWidget(
-          cards
-            .newButtonSet()
-            .addButton(
-              cards
-                .newTextButton()
-                .setText("Try again")
-                .setTextButtonStyle(cards.TextButtonStyle.FILLED)
-                .setOnClickAction(cards.newAction().setFunctionName(ACTION.showWeek).setParameters(weekOf ? { weekOf } : {}).setLoadIndicator(cards.LoadIndicator.SPINNER)),
-            )
-            .addButton(cards.newTextButton().setText("Settings").setOnClickAction(cards.newAction().setFunctionName(ACTION.openSettings).setParameters({}))),
-        ),
+        .addWidget(paragraph(cards, `${bold(view.heading)}<br>${escapeHtml(view.message)}`))
+        .addWidget(cards.newButtonSet().addButton(retry)),
     )
     .build();
+};

@@ -1,10 +1,11 @@
 import type { DateTime } from "luxon";
+import type { Notice } from "./cardParts";
 import { param, type AddOnEvent } from "./eventObject";
-import type { Notice } from "./renderCard";
-import { updateCard } from "./responses";
+import { pushCard, updateCard } from "./responses";
 import type { Services } from "./services";
 import { invalidSettingsCard } from "./settingsActions";
 import { userContext } from "./userContext";
+import { weeksCard } from "./weekNavigation";
 import { weekCard } from "./weekCard";
 
 /**
@@ -23,3 +24,6 @@ export const homepage = (services: Services, now: DateTime, e: AddOnEvent | unde
 /** Navigation and retry: the week named by the button, replacing the current card. */
 export const showWeek = (services: Services, now: DateTime, e: AddOnEvent | undefined) =>
   updateCard(services.cards, cardForWeek(services, now, e, param(e, "weekOf")), { popToRoot: true });
+
+/** The footer's "Other weeks": the small card of weeks over the week (reads nothing). */
+export const otherWeeks = (services: Services, _now: DateTime, e: AddOnEvent | undefined) => pushCard(services.cards, weeksCard(services.cards, e));

@@ -5,10 +5,12 @@
  */
 import { DateTime } from "luxon";
 import { messageOf } from "./apiError";
-import { bookAction } from "./bookAction";
+import { InputError, errorView } from "../../shared";
+import { bookBlockAction } from "./bookAction";
+import { chooseSuggestionAction } from "./chooseSuggestion";
 import type { AddOnEvent } from "./eventObject";
 import { errorCard } from "./errorCard";
-import { homepage, showWeek } from "./homepage";
+import { homepage, otherWeeks, showWeek } from "./homepage";
 import { updateCard } from "./responses";
 import { selfCheck as runSelfCheck } from "./selfCheck";
 import type { CalendarService, Services } from "./services";
@@ -45,7 +47,7 @@ const guarded =
     } catch (cause) {
       const stack = typeof cause === "object" && cause !== null && "stack" in cause ? String((cause as { stack: unknown }).stack) : "";
       s.log(`Unexpected: ${stack || messageOf(cause)}`);
-      const card = errorCard(s.cards, UNEXPECTED + messageOf(cause), "", "Something went wrong");
+      const card = errorCard(s.cards, errorView(new InputError(UNEXPECTED + messageOf(cause)), ""));
       if (answer === "action") return updateCard(s.cards, card);
       if (answer === "universal") return s.cards.newUniversalActionResponseBuilder().displayAddOnCards([card]).build();
       return card;
@@ -58,7 +60,9 @@ export const onHomepage = guarded(homepage, "card");
 export const onSettingsUniversal = guarded(settingsUniversal, "universal");
 /** Card actions (their names are in `actionNames.ts`). */
 export const onShowWeek = guarded(showWeek, "action");
-export const onBookBlock = guarded(bookAction, "action");
+export const onBookBlock = guarded(bookBlockAction, "action");
+export const onOtherWeeks = guarded(otherWeeks, "action");
+export const onChooseSuggestion = guarded(chooseSuggestionAction, "action");
 export const onOpenSettings = guarded(openSettings, "action");
 export const onSaveSettings = guarded(saveSettingsAction, "action");
 export const onImportCsv = guarded(importCsvAction, "action");

@@ -1,6 +1,6 @@
 import { ACTION } from "./actionNames";
 import { bold, colored, escapeHtml, lines } from "./escape";
-import { COLORS, type Notice } from "./renderCard";
+import { COLORS, type Notice } from "./cardParts";
 import { FIELDS, type FieldName } from "./settingsForm";
 import { defaultSettings } from "../../shared";
 
@@ -61,7 +61,8 @@ export const settingsCard = (cards: Cards, options: SettingsCardOptions): Google
     .addWidget(input(cards, v, FIELDS.dream, "Dream accounts", "One per line: Acme: acme.com, acme.co.uk", true))
     .addWidget(input(cards, v, FIELDS.aList, "A-list accounts", "One per line: Name: domain.com", true))
     .addWidget(input(cards, v, FIELDS.pain, "Pain accounts", "One per line: Name: domain.com", true))
-    .addWidget(input(cards, v, FIELDS.ownDomains, "Your company's domains", "For internal meetings, e.g. example-seller.com"));
+    .addWidget(input(cards, v, FIELDS.ownDomains, "Your company's domains", "For internal meetings, e.g. example-seller.com"))
+    .addWidget(input(cards, v, FIELDS.notAccounts, "Not accounts", "Domains never suggested as accounts, e.g. vendor.com"));
   card.addSection(accounts);
 
   card.addSection(
@@ -86,6 +87,7 @@ export const settingsCard = (cards: Cards, options: SettingsCardOptions): Google
     cards
       .newCardSection()
       .setHeader("Weekly targets")
+      .addWidget(input(cards, v, FIELDS.salesMeetings, "Sales meetings", "Empty: from your pipeline math (3 without it)"))
       .addWidget(input(cards, v, FIELDS.dreamClientMinutes, "Dream-client time (minutes)", `Default ${d.targets.dreamClientMinutes}`))
       .addWidget(input(cards, v, FIELDS.decisionMakerMeetings, "Decision-maker meetings", `Default ${d.targets.decisionMakerMeetings}`))
       .addWidget(input(cards, v, FIELDS.prospectingMinutes, "Prospecting time (minutes)", `Default ${d.targets.prospectingMinutes}`))
@@ -112,6 +114,7 @@ export const settingsCard = (cards: Cards, options: SettingsCardOptions): Google
       .setHeader("Blank spots")
       .addWidget(input(cards, v, FIELDS.blankSpotMinMinutes, "Shortest blank spot (minutes)", `Default ${d.blankSpotMinMinutes}`))
       .addWidget(input(cards, v, FIELDS.prospectingBlockMinutes, "Prospecting block (minutes)", `Default ${d.prospectingBlockMinutes}`))
+      .addWidget(input(cards, v, FIELDS.lookBackWeeks, "Look-back (weeks, 0–26)", `Default ${d.lookBackWeeks}: the trend and whom to meet`))
       .addWidget(
         cards
           .newButtonSet()

@@ -12,10 +12,12 @@ export const FIELDS = {
   weekStartsOn: "weekStartsOn",
   workingHours: "workingHours",
   ownDomains: "ownDomains",
+  notAccounts: "notAccounts",
   dream: "dreamAccounts",
   aList: "aListAccounts",
   pain: "painAccounts",
   decisionMakers: "decisionMakers",
+  salesMeetings: "salesMeetings",
   dreamClientMinutes: "dreamClientMinutes",
   decisionMakerMeetings: "decisionMakerMeetings",
   prospectingMinutes: "prospectingMinutes",
@@ -27,6 +29,7 @@ export const FIELDS = {
   sellingWeeks: "sellingWeeks",
   blankSpotMinMinutes: "blankSpotMinMinutes",
   prospectingBlockMinutes: "prospectingBlockMinutes",
+  lookBackWeeks: "lookBackWeeks",
   csv: "crmCsv",
 } as const;
 
@@ -40,7 +43,7 @@ const TIERS = [
   { tier: "pain", field: FIELDS.pain, label: "Pain accounts" },
 ] as const;
 
-const TARGETS = ["dreamClientMinutes", "decisionMakerMeetings", "prospectingMinutes", "painMinutesMax"] as const;
+const TARGETS = ["salesMeetings", "dreamClientMinutes", "decisionMakerMeetings", "prospectingMinutes", "painMinutesMax"] as const;
 const PIPELINE = ["annualTarget", "averageDeal", "winRate", "meetingToOpportunity", "sellingWeeks"] as const;
 
 /** Plain-words names of the schema's fields, for messages. */
@@ -48,6 +51,9 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   timeZone: "Time zone",
   weekStartsOn: "Week starts on",
   ownDomains: "Your company's domains",
+  notAccounts: "Not accounts",
+  "targets.salesMeetings": "Sales meetings target",
+  lookBackWeeks: "Look-back",
   "targets.dreamClientMinutes": "Dream-client time target",
   "targets.decisionMakerMeetings": "Decision-maker meetings target",
   "targets.prospectingMinutes": "Prospecting time target",
@@ -160,6 +166,8 @@ export const formToSettings = (values: FormValues): Result<{ input: Record<strin
   if (weekStartsOn !== undefined) input.weekStartsOn = weekStartsOn;
   const domains = list(values[FIELDS.ownDomains]);
   if (domains.length > 0) input.ownDomains = domains;
+  const notAccounts = list(values[FIELDS.notAccounts]);
+  if (notAccounts.length > 0) input.notAccounts = notAccounts;
 
   const targets: Record<string, number> = {};
   for (const t of TARGETS) {
@@ -175,7 +183,7 @@ export const formToSettings = (values: FormValues): Result<{ input: Record<strin
   }
   if (Object.keys(pipeline).length > 0) input.pipeline = pipeline;
 
-  for (const key of ["blankSpotMinMinutes", "prospectingBlockMinutes"] as const) {
+  for (const key of ["blankSpotMinMinutes", "prospectingBlockMinutes", "lookBackWeeks"] as const) {
     const v = numberFrom(values[FIELDS[key]]);
     if (v !== undefined) input[key] = v;
   }
@@ -222,6 +230,7 @@ export const settingsToForm = (settings: unknown): Record<FieldName, string> => 
       .map((r) => hoursLine({ days: arr(r.days).filter((d): d is number => typeof d === "number"), start: str(r.start), end: str(r.end) }))
       .join("\n"),
     [FIELDS.ownDomains]: arr(s.ownDomains).map(str).join(", "),
+    [FIELDS.notAccounts]: arr(s.notAccounts).map(str).join(", "),
     [FIELDS.dream]: accountsOf("dream"),
     [FIELDS.aList]: accountsOf("a-list"),
     [FIELDS.pain]: accountsOf("pain"),
@@ -229,6 +238,7 @@ export const settingsToForm = (settings: unknown): Record<FieldName, string> => 
       .map(obj)
       .map((d) => [str(d.email), quoteIfComma(str(d.name)), str(d.title)].join(", ").replace(/(, )+$/, ""))
       .join("\n"),
+    [FIELDS.salesMeetings]: str(targets.salesMeetings),
     [FIELDS.dreamClientMinutes]: str(targets.dreamClientMinutes),
     [FIELDS.decisionMakerMeetings]: str(targets.decisionMakerMeetings),
     [FIELDS.prospectingMinutes]: str(targets.prospectingMinutes),
@@ -240,6 +250,7 @@ export const settingsToForm = (settings: unknown): Record<FieldName, string> => 
     [FIELDS.sellingWeeks]: str(pipeline.sellingWeeks),
     [FIELDS.blankSpotMinMinutes]: str(s.blankSpotMinMinutes),
     [FIELDS.prospectingBlockMinutes]: str(s.prospectingBlockMinutes),
+    [FIELDS.lookBackWeeks]: str(s.lookBackWeeks),
     [FIELDS.csv]: "",
   };
 };

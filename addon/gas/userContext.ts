@@ -1,20 +1,19 @@
 import type { DateTime } from "luxon";
-import { defaultSettings, parseSettings, resolveZone, type Settings, type SettingsError } from "../../shared";
+import { defaultSettings, parseSettings, type Settings, type SettingsError } from "../../shared";
 import { calendarPrefs } from "./calendarSettings";
 import { eventZone, type AddOnEvent } from "./eventObject";
 import type { Services } from "./services";
 import { loadSettings } from "./settingsStore";
 
-/** One call's view of the user: settings, zone, address and the instant. */
+/** One call's view of the user: settings, the calendar's zone, address and the instant. */
 export interface UserContext {
   readonly settings: Settings;
-  readonly zone: string;
   /** The user's address, for events that carry no `self` flag. */
   readonly me: string | undefined;
   readonly now: DateTime;
-  /** Nothing saved yet: defaults from the calendar, and an invitation to set dream accounts. */
+  /** Nothing saved yet: defaults from the calendar. */
   readonly firstRun: boolean;
-  /** The calendar's own zone, when it was looked up (for the settings card's hint). */
+  /** The zone Calendar gave (event object, else the calendar's setting), or null; the core's prepareWeek decides the zone. */
   readonly calendarZone: string | null;
 }
 
@@ -26,9 +25,9 @@ export interface InvalidSettings {
 }
 
 /**
- * Reads the settings (validated), the user's zone (event object, else the calendar's setting,
- * else UTC through the core's `resolveZone`) and address. The calendar's settings are read only
- * when needed: when the event object carries no zone, or on first run for the first weekday.
+ * Reads the settings (validated), the zone Calendar gives (event object, else the calendar's
+ * setting) and the user's address. The calendar's settings are read only when needed: when the
+ * event object carries no zone, or on first run for the first weekday.
  */
 export const userContext = (services: Services, now: DateTime, e: AddOnEvent | undefined): { ok: true; value: UserContext } | { ok: false; error: InvalidSettings } => {
   const stored = loadSettings(services.properties());
@@ -44,5 +43,5 @@ export const userContext = (services: Services, now: DateTime, e: AddOnEvent | u
     settings = fromCalendar.ok ? fromCalendar.value : defaultSettings();
   }
   const me = services.userEmail() || undefined;
-  return { ok: true, value: { settings, zone: resolveZone(settings, calendarZone), me, now, firstRun: stored.kind === "none", calendarZone } };
+  return { ok: true, value: { settings, me, now, firstRun: stored.kind === "none", calendarZone } };
 };

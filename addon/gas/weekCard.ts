@@ -1,27 +1,26 @@
-import { cardModel, normalizeGoogleEvents, planWeek, weekFor } from "../../shared";
+import { prepareWeek, type PreparedWeek, weekScreen } from "../../shared";
 import { readEvents } from "./calendarSource";
+import type { Notice } from "./cardParts";
 import { errorCard } from "./errorCard";
-import { renderWeekCard, type Notice } from "./renderCard";
+import { renderWeekCard } from "./renderCard";
 import type { Services } from "./services";
 import type { UserContext } from "./userContext";
 
 /**
- * The host flow for one week: week → one `Events.list` (plus its pages) → normalize → plan →
- * card. A failed read or a malformed event gives the error card with a retry button, never an
- * empty week. The host computes no number: the core does.
+ * The core's first step for this user: the zone (settings, else Calendar's), the week and the
+ * read window (the look-back weeks and the week).
+ */
+export const prepareFor = (user: UserContext, weekOf: string): PreparedWeek =>
+  prepareWeek({ settings: user.settings, calendarZone: user.calendarZone, now: user.now, weekOf });
+
+/**
+ * The host flow for one week: prepareWeek → one `Events.list` over the whole window (and its
+ * pages) → the core's weekScreen → the card, or the error card with a retry (never a partial week).
  * @example weekCard(services, user, "") → the card for next week
  */
 export const weekCard = (services: Services, user: UserContext, weekOf: string, notice: Notice | null = null): GoogleAppsScript.Card_Service.Card => {
-  const week = weekFor({ now: user.now, zone: user.zone, weekStartsOn: user.settings.weekStartsOn, weekOf: weekOf || undefined });
-  const retryWeek = weekOf || (week.start.toISODate() ?? "");
-  const read = readEvents(services.calendar, week, user.zone);
-  if (!read.ok) return errorCard(services.cards, noticePrefix(notice) + read.error.message, retryWeek);
-  const events = normalizeGoogleEvents(read.value, { zone: user.zone, me: user.me });
-  if (!events.ok) {
-    return errorCard(services.cards, `${noticePrefix(notice)}One event on your calendar could not be read (${events.error.message}). Fix or delete that event, then try again.`, retryWeek);
-  }
-  const plan = planWeek({ events: events.value, settings: user.settings, zone: user.zone, now: user.now, week, me: user.me });
-  return renderWeekCard(services.cards, cardModel(plan), { notice, firstRun: user.firstRun });
+  const prepared = prepareFor(user, weekOf);
+  const read = readEvents(services.calendar, prepared.window, prepared.zone);
+  const screen = weekScreen(read, "google", prepared, { me: user.me });
+  return screen.kind === "card" ? renderWeekCard(services.cards, screen.card, notice) : errorCard(services.cards, screen.error, notice);
 };
-
-const noticePrefix = (notice: Notice | null): string => (notice ? `${notice.text} ` : "");

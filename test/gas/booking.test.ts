@@ -44,6 +44,7 @@ const ourBlocks = (calendar: FakeCalendar): FakeEvent[] =>
   [...calendar.events.values()].filter((e) => (e.extendedProperties as { private?: Record<string, string> } | undefined)?.private?.nextWeekBlock && e.status !== "cancelled");
 
 const MON_SPOT = "2026-11-30T09:30:00-05:00";
+const ALREADY = "That block is already on your calendar (Mon 30 Nov, 09:30–11:00 (1 h 30 min)). Nothing new was booked.";
 
 describe("booking a prospecting block", () => {
   test("creates one busy event titled “Prospecting block” in the spot, marked with the spot's key", () => {
@@ -65,7 +66,7 @@ describe("booking a prospecting block", () => {
     expect(resource.id).toBe(blockEventId(button.action.parameters.key!, 0));
     expect(resource.id).toMatch(/^[a-v0-9]{5,1024}$/);
     expect(calendar.events.has(resource.id as string)).toBe(true);
-    expect(res.notification).toBe("Prospecting block booked: Mon 30 Nov, 09:30–11:00.");
+    expect(res.notification).toBe("Booked: Prospecting block, Mon 30 Nov, 09:30–11:00 (1 h 30 min).");
     expect(res.stateChanged).toBe(true);
     expect(res.navigation).toContain("updateCard");
   });
@@ -74,9 +75,9 @@ describe("booking a prospecting block", () => {
     const { addOn, card } = setUp();
     const res = click(addOn, spotButton(card, MON_SPOT));
     const text = texts(res.card).map(visible).join("\n");
-    expect(text).toContain("Prospecting block booked: Mon 30 Nov, 09:30–11:00.");
+    expect(text).toContain("Booked: Prospecting block, Mon 30 Nov, 09:30–11:00 (1 h 30 min).");
     // Prospecting: the calls (60) + the block (90) = 150 min.
-    expect(text).toContain("2 h 30 min of 2 h prospecting booked");
+    expect(text).toContain("✓ 2 h 30 min of 2 h prospecting");
     // Monday's spot is now 11:00–17:00.
     expect(text).toContain("11:00–17:00 · 6 h");
   });
@@ -88,7 +89,7 @@ describe("booking a prospecting block", () => {
     const second = click(addOn, button);
     expect(calendar.callsOf("Events.insert")).toHaveLength(1);
     expect(ourBlocks(calendar)).toHaveLength(1);
-    expect(second.notification).toBe("That block is already on your calendar. Nothing new was booked.");
+    expect(second.notification).toBe(ALREADY);
     expect(second.stateChanged).toBe(false);
   });
 
@@ -99,7 +100,7 @@ describe("booking a prospecting block", () => {
     cache.data.clear();
     const second = click(addOn, button);
     expect(ourBlocks(calendar)).toHaveLength(1);
-    expect(second.notification).toBe("That block is already on your calendar. Nothing new was booked.");
+    expect(second.notification).toBe(ALREADY);
   });
 
   test("two windows with the same card book once", () => {
@@ -126,7 +127,7 @@ describe("booking a prospecting block", () => {
     cache.data.clear();
     const retry = click(addOn, button);
     expect(ourBlocks(calendar)).toHaveLength(1);
-    expect(retry.notification).toBe("That block is already on your calendar. Nothing new was booked.");
+    expect(retry.notification).toBe(ALREADY);
   });
 
   test("a retry after a timeout, while the list does not show the new block yet: Google's 409 on the spot's id says it is booked", () => {
@@ -146,7 +147,7 @@ describe("booking a prospecting block", () => {
     const ids = calendar.callsOf("Events.insert").map((c) => (c.args[0] as { id: string }).id);
     expect(ids).toEqual([blockEventId(button.action.parameters.key!, 0), blockEventId(button.action.parameters.key!, 0)]);
     expect(ourBlocks(calendar)).toHaveLength(1);
-    expect(retry.notification).toBe("That block is already on your calendar. Nothing new was booked.");
+    expect(retry.notification).toBe(ALREADY);
     expect(retry.stateChanged).toBe(false);
   });
 
@@ -159,7 +160,7 @@ describe("booking a prospecting block", () => {
     const again = click(addOn, button);
     expect(ourBlocks(calendar).map((e) => e.id)).toEqual([blockEventId(key, 1)]);
     expect(calendar.events.get(blockEventId(key, 0))?.status).toBe("cancelled");
-    expect(again.notification).toBe("Prospecting block booked: Mon 30 Nov, 09:30–11:00.");
+    expect(again.notification).toBe("Booked: Prospecting block, Mon 30 Nov, 09:30–11:00 (1 h 30 min).");
     expect(again.stateChanged).toBe(true);
   });
 
@@ -178,7 +179,7 @@ describe("booking a prospecting block", () => {
     cache.data.clear();
     const retry = click(addOn, button);
     expect(ourBlocks(calendar).map((e) => e.id)).toEqual([blockEventId(key, 1)]);
-    expect(retry.notification).toBe("That block is already on your calendar. Nothing new was booked.");
+    expect(retry.notification).toBe(ALREADY);
   });
 
   test("a block the seller moved to another time does not hold the spot: booking it again makes a new block", () => {
@@ -271,8 +272,10 @@ describe("a spot taken since the card was drawn", () => {
     const button = spotButton(card, MON_SPOT);
     const res = response(addOn.call("onBookBlock", addOnEvent({ parameters: { ...button.action.parameters, start: "2026-11-30T08:00:00-05:00" } })));
     expect(calendar.callsOf("Events.insert")).toHaveLength(0);
-    expect(res.notification).toBe("Nothing was booked.");
-    expect(cardName(res.card as Recorded)).toBe("error");
+    const message = "That button's spot could not be read, so nothing was booked. The week is shown again.";
+    expect(res.notification).toBe(message);
+    expect(cardName(res.card as Recorded)).toBe("week");
+    expect(texts(res.card).map(visible).filter((t) => t.includes(message))).toHaveLength(1);
   });
 });
 

@@ -5,7 +5,8 @@
 import fc from "fast-check";
 import { fnv1a, splitUtf8, utf8Length } from "../../addon/gas/chunks";
 import { bold, escapeHtml } from "../../addon/gas/escape";
-import { calendarText, capLines } from "../../addon/gas/cardText";
+import { cappedLines } from "../../addon/gas/cardParts";
+import { calendarText } from "../../addon/gas/cardText";
 import { formToSettings, locateMessage, settingsToForm } from "../../addon/gas/settingsForm";
 import { textBar } from "../../shared/view/format";
 import { hoursLine, parseHoursLine } from "../../addon/gas/workingHoursText";
@@ -58,8 +59,9 @@ describe("escaping", () => {
     expect(calendarText("   ")).toBe("(no title)");
   });
 
-  test("long lists say how many were left out", () => {
-    expect(capLines(["a", "b", "c"], 2)).toEqual(["a", "b", "… and 1 more"]);
+  test("long lists count what was left out", () => {
+    expect(cappedLines(["a", "b", "c"], 2)).toEqual(["a", "b", "… +1"]);
+    expect(cappedLines(["a", "b"], 2)).toEqual(["a", "b"]);
   });
 });
 

@@ -74,7 +74,7 @@ describe("a failed read", () => {
     const addOn = withSettings(SETTINGS, []);
     const card = addOn.call("onHomepage", addOnEvent()) as Recorded;
     expect(cardName(card)).toBe("week");
-    expect(texts(section(card, "Goals")).map(visible).join("\n")).toContain("Working time 40 h · booked 0 min · 5 blank spots");
+    expect(texts(section(card, "Where the week goes")).map(visible).join("\n")).toContain("Working time 40 h · booked 0 min · 5 blank spots");
   });
 
   test("an unexpected exception becomes an error card, not Google's generic failure", () => {
