@@ -31,3 +31,4 @@ export { bookAction } from "./view/bookAction";
 export { applySuggestion } from "./settings/applySuggestion";
 export { companyName, SUGGESTION_CHOICES } from "./view/firstRun";
 export { duration } from "./view/format";
+export { formNumber } from "./settings/formNumber";

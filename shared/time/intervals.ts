@@ -6,8 +6,8 @@ import { DateTime, Interval } from "luxon";
  */
 export type Span = Interval<true>;
 
-const ms = (i: Span) => i.start.toMillis();
-const me = (i: Span) => i.end.toMillis();
+const startMs = (i: Span) => i.start.toMillis();
+const endMs = (i: Span) => i.end.toMillis();
 
 /**
  * The union of intervals given as parallel arrays of epoch milliseconds, as luxon intervals in
@@ -57,7 +57,7 @@ export const unionOfMillis = (starts: ArrayLike<number>, ends: ArrayLike<number>
 export const union = (intervals: readonly Span[]): Span[] => {
   if (intervals.length === 0) return [];
   const zone = intervals[0]!.start.zoneName ?? "UTC";
-  return unionOfMillis(intervals.map(ms), intervals.map(me), zone);
+  return unionOfMillis(intervals.map(startMs), intervals.map(endMs), zone);
 };
 
 /**
@@ -71,10 +71,10 @@ export const intersect = (a: readonly Span[], b: readonly Span[]): Span[] => {
   while (i < a.length && j < b.length) {
     const x = a[i]!;
     const y = b[j]!;
-    const start = ms(x) > ms(y) ? x.start : y.start;
-    const end = me(x) < me(y) ? x.end : y.end;
+    const start = startMs(x) > startMs(y) ? x.start : y.start;
+    const end = endMs(x) < endMs(y) ? x.end : y.end;
     if (end.toMillis() > start.toMillis()) out.push(Interval.fromDateTimes(start, end) as Span);
-    if (me(x) < me(y)) i++;
+    if (endMs(x) < endMs(y)) i++;
     else j++;
   }
   return out;
@@ -89,28 +89,22 @@ export const subtract = (a: readonly Span[], b: readonly Span[]): Span[] => {
   let j = 0;
   for (const x of a) {
     let start = x.start;
-    while (j < b.length && me(b[j]!) <= start.toMillis()) j++;
+    while (j < b.length && endMs(b[j]!) <= start.toMillis()) j++;
     let k = j;
-    while (k < b.length && ms(b[k]!) < me(x)) {
+    while (k < b.length && startMs(b[k]!) < endMs(x)) {
       const y = b[k]!;
-      if (ms(y) > start.toMillis()) out.push(Interval.fromDateTimes(start, y.start) as Span);
-      if (me(y) > start.toMillis()) start = y.end;
-      if (me(y) >= me(x)) break;
+      if (startMs(y) > start.toMillis()) out.push(Interval.fromDateTimes(start, y.start) as Span);
+      if (endMs(y) > start.toMillis()) start = y.end;
+      if (endMs(y) >= endMs(x)) break;
       k++;
     }
-    if (me(x) > start.toMillis()) out.push(Interval.fromDateTimes(start, x.end) as Span);
+    if (endMs(x) > start.toMillis()) out.push(Interval.fromDateTimes(start, x.end) as Span);
   }
   return out;
 };
 
-/**
- * Clips each interval to `window`, dropping what falls outside (empty results dropped).
- * @example clip([08:00–10:00, 18:00–19:00], 09:00–17:00) → [09:00–10:00]
- */
-export const clip = (intervals: readonly Span[], window: Span): Span[] => intersect(union(intervals), [window]);
-
 /** Elapsed milliseconds of a list, assumed disjoint. */
-export const totalMillis = (intervals: readonly Span[]): number => intervals.reduce((sum, i) => sum + (me(i) - ms(i)), 0);
+export const totalMillis = (intervals: readonly Span[]): number => intervals.reduce((sum, i) => sum + (endMs(i) - startMs(i)), 0);
 
 /**
  * Elapsed minutes rounded to whole minutes (half up), as every measure is reported.
@@ -118,5 +112,3 @@ export const totalMillis = (intervals: readonly Span[]): number => intervals.red
  */
 export const wholeMinutes = (millis: number): number => Math.round(millis / 60_000);
 
-/** Rounded elapsed minutes of the union of the intervals. */
-export const unionMinutes = (intervals: readonly Span[]): number => wholeMinutes(totalMillis(union(intervals)));
