@@ -63,6 +63,9 @@ describe("the settings card", () => {
     expect(form.annualTarget).toBe("100000");
     expect(form.weekStartsOn).toBe("1");
     expect(form.timeZone).toBe("");
+    expect(form.lookBackWeeks).toBe("8");
+    expect(form.salesMeetings).toBe("");
+    expect(form.notAccounts).toBe("");
     expect(buttons(card).map((b) => b.action.functionName)).toEqual(expect.arrayContaining(["onSaveSettings", "onImportCsv", "onShowWeek"]));
   });
 
@@ -91,6 +94,8 @@ describe("saving", () => {
     form.dreamAccounts = "Acme: acme.com\nGlobex: globex.com";
     form.aListAccounts = "";
     form.dreamClientMinutes = "180";
+    form.lookBackWeeks = "4";
+    form.notAccounts = "vendor.example";
     const res = submit(addOn, "onSaveSettings", form);
     expect(res.notification).toBe("Settings saved.");
     expect(res.navigation).toEqual(["popToRoot", "updateCard"]);
@@ -101,6 +106,9 @@ describe("saving", () => {
     const again = openSettings(addOn);
     expect(formOf(again).dreamAccounts).toBe("Acme: acme.com\nGlobex: globex.com");
     expect(formOf(again).dreamClientMinutes).toBe("180");
+    // The look-back and the domains marked "not an account" survive the form.
+    expect(formOf(again).lookBackWeeks).toBe("4");
+    expect(formOf(again).notAccounts).toBe("vendor.example");
   });
 
   test("an invalid value shows the field's message, keeps what was typed and keeps the last good settings", () => {
