@@ -32,3 +32,4 @@ export { applySuggestion } from "./settings/applySuggestion";
 export { companyName, SUGGESTION_CHOICES } from "./view/firstRun";
 export { duration } from "./view/format";
 export { formNumber } from "./settings/formNumber";
+export { storedSettings, type StoredSettings } from "./settings/storedSettings";
