@@ -4,7 +4,8 @@ import { type SettingsInput, weekFor } from "../../shared";
 /**
  * The bundled sample week: a realistic seller's week, dated at run time on the week after
  * `now`, in both Calendar API v3 and Microsoft Graph shapes (the same meetings, so both hosts
- * show the same numbers).
+ * show the same numbers), and the eight weeks before it (the look-back: who to meet, the trend,
+ * and for empty settings the suggested accounts).
  */
 export const SAMPLE_ME = "alex@example-seller.com";
 export const SAMPLE_ZONE = "America/New_York";
@@ -20,6 +21,8 @@ export const sampleSettings = (zone: string): SettingsInput => ({
     { name: "Globex", domains: ["globex.com"], tier: "dream" },
     { name: "Initech", domains: ["initech.com"], tier: "a-list" },
     { name: "Umbrella", domains: ["umbrella-corp.com"], tier: "pain" },
+    { name: "Hooli", domains: ["hooli.com"], tier: "dream" },
+    { name: "Vandelay", domains: ["vandelay.com"], tier: "a-list" },
   ],
   decisionMakers: [
     { email: "dana.ruiz@acme.com", name: "Dana Ruiz", title: "CFO" },
@@ -67,6 +70,67 @@ const EVENTS: readonly SampleEvent[] = [
   { id: "umbrella_sync", title: "Umbrella weekly sync", day: 4, time: ["10:00", "11:00"], organizer: "ops@umbrella-corp.com", attendees: [ME, "ops@umbrella-corp.com"], kind: "meeting" },
   { id: "acme_exec", title: "Acme exec sponsor check-in", day: 4, time: ["13:00", "13:45"], organizer: "dana.ruiz@acme.com", attendees: [ME, "dana.ruiz@acme.com"], kind: "meeting" },
   { id: "gym", title: "Gym", day: 4, time: ["12:00", "13:00"], organizer: ME, attendees: [], kind: "free" },
+];
+
+/** One look-back event: `weeksBefore` weeks before the analysed week (1 = the week just before). */
+interface LookBackEvent extends SampleEvent {
+  readonly weeksBefore: number;
+}
+
+const meeting = (weeksBefore: number, id: string, title: string, day: number, time: readonly [string, string], organizer: string, guests: readonly string[]): LookBackEvent => ({
+  weeksBefore,
+  id: `lb${weeksBefore}_${id}`,
+  title,
+  day,
+  time,
+  organizer,
+  attendees: [ME, ...guests.filter((g) => g !== ME)],
+  kind: "meeting",
+});
+const umbrellaSync = (w: number) => meeting(w, "umbrella_sync", "Umbrella weekly sync", 4, ["10:00", "11:00"], "ops@umbrella-corp.com", ["ops@umbrella-corp.com"]);
+const pipelineReview = (w: number) => meeting(w, "pipeline_review", "Pipeline review", 3, ["09:30", "11:00"], "jordan@example-seller.com", colleagues);
+const prospecting = (w: number, day: number): LookBackEvent => ({ weeksBefore: w, id: `lb${w}_prospecting`, title: "Prospecting block", day, time: ["14:00", "15:30"], organizer: ME, attendees: [], kind: "meeting" });
+
+/**
+ * The eight weeks before the sample week, oldest first: the dream and A-list accounts met every
+ * few weeks (Acme, Globex, Initech), Vandelay met once five weeks before (due), Hooli never (cold),
+ * companies that are no account yet (Stark, across two subdomains, and Wayne), a free-mail guest,
+ * the pain account's weekly sync, internal reviews and prospecting blocks.
+ */
+const LOOK_BACK: readonly LookBackEvent[] = [
+  meeting(8, "acme_call", "Acme: intro call with Dana", 0, ["10:00", "11:00"], ME, ["dana.ruiz@acme.com"]),
+  pipelineReview(8),
+  umbrellaSync(8),
+  meeting(7, "globex_demo", "Globex demo for Hank", 1, ["14:00", "15:00"], ME, ["hank.scorpio@globex.com"]),
+  meeting(7, "initech_qbr", "Initech quarterly review", 2, ["10:00", "11:30"], "bill@initech.com", ["bill@initech.com"]),
+  meeting(7, "stark_intro", "Intro: Stark Industries", 3, ["15:00", "15:30"], ME, ["pepper@stark.co.uk"]),
+  umbrellaSync(7),
+  prospecting(6, 0),
+  meeting(6, "acme_workshop", "Acme requirements workshop", 1, ["13:00", "15:00"], ME, ["dana.ruiz@acme.com", "lee@acme.com"]),
+  pipelineReview(6),
+  umbrellaSync(6),
+  meeting(5, "vandelay_intro", "Vandelay intro", 2, ["11:00", "11:45"], "art@vandelay.com", ["art@vandelay.com"]),
+  meeting(5, "globex_followup", "Globex follow-up", 3, ["10:00", "10:30"], "it@globex.com", ["it@globex.com"]),
+  meeting(5, "wayne_discovery", "Wayne Enterprises discovery", 4, ["14:00", "15:00"], ME, ["lucius@wayne-enterprises.com"]),
+  umbrellaSync(5),
+  meeting(4, "stark_demo", "Stark demo", 1, ["10:00", "11:00"], ME, ["pepper@stark.co.uk", "tony@eu.stark.co.uk"]),
+  prospecting(4, 2),
+  pipelineReview(4),
+  umbrellaSync(4),
+  meeting(4, "acme_exec", "Acme exec sponsor check-in", 4, ["13:00", "13:45"], "dana.ruiz@acme.com", ["dana.ruiz@acme.com"]),
+  meeting(3, "globex_pricing", "Globex pricing with Hank", 0, ["15:00", "16:00"], ME, ["hank.scorpio@globex.com"]),
+  meeting(3, "initech_checkin", "Initech check-in", 2, ["11:00", "12:00"], "bill@initech.com", ["bill@initech.com"]),
+  meeting(3, "coffee_jo", "Coffee with Jo (referral)", 3, ["08:30", "09:00"], ME, ["jo.freelance@gmail.com"]),
+  umbrellaSync(3),
+  meeting(2, "acme_followup", "Acme follow-up with Lee", 1, ["10:00", "11:00"], ME, ["lee@acme.com"]),
+  prospecting(2, 2),
+  pipelineReview(2),
+  meeting(2, "wayne_proposal", "Wayne proposal review", 3, ["14:00", "15:00"], "lucius@wayne-enterprises.com", ["lucius@wayne-enterprises.com", "fox@wayne-enterprises.com"]),
+  umbrellaSync(2),
+  meeting(1, "stark_checkin", "Stark check-in", 0, ["16:00", "16:30"], ME, ["pepper@stark.co.uk"]),
+  meeting(1, "globex_demo", "Globex demo for the ops team", 2, ["11:00", "12:00"], ME, ["hank.scorpio@globex.com", "it@globex.com"]),
+  meeting(1, "acme_exec", "Acme exec sponsor check-in", 3, ["13:00", "14:00"], "dana.ruiz@acme.com", ["dana.ruiz@acme.com"]),
+  umbrellaSync(1),
 ];
 
 const at = (day: DateTime, hhmm: string) => {
@@ -135,15 +199,26 @@ const toGraph = (e: SampleEvent, day: DateTime) => {
 };
 
 /**
- * The sample week on the week after `now`.
+ * The sample week on the week after `now`: `google` and `graph` hold the week's events only;
+ * `lookBack` the eight weeks before it; `window` both, as a host reads them (look-back first).
  * @example sampleWeek(DateTime.fromISO("2026-11-23T12:00:00Z")).google[0].start.dateTime → "2026-11-30T09:00:00-05:00"
+ * @example sampleWeek(DateTime.fromISO("2026-11-23T12:00:00Z")).lookBack.google[0].start.dateTime → "2026-10-05T10:00:00-04:00"
  */
 export const sampleWeek = (now: DateTime, zone: string = SAMPLE_ZONE) => {
   const week = weekFor({ now, zone, weekStartsOn: 1 });
   const dayOf = (e: SampleEvent) => week.start.plus({ days: e.day }).startOf("day");
+  const lookBackDayOf = (e: LookBackEvent) => week.start.minus({ weeks: e.weeksBefore }).plus({ days: e.day }).startOf("day");
+  const google = EVENTS.map((e) => toGoogle(e, dayOf(e), zone));
+  const graph = EVENTS.map((e) => toGraph(e, dayOf(e)));
+  const lookBack = {
+    google: LOOK_BACK.map((e) => toGoogle(e, lookBackDayOf(e), zone)),
+    graph: LOOK_BACK.map((e) => toGraph(e, lookBackDayOf(e))),
+  };
   return {
-    google: EVENTS.map((e) => toGoogle(e, dayOf(e), zone)),
-    graph: EVENTS.map((e) => toGraph(e, dayOf(e))),
+    google,
+    graph,
+    lookBack,
+    window: { google: [...lookBack.google, ...google], graph: [...lookBack.graph, ...graph] },
     settings: sampleSettings(zone),
     me: ME,
     zone,
