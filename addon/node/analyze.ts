@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { type CalendarEvent, err, type GoogleEventList, googleItems, type GraphEventList, graphItems, type IcsCalendar, InputError, type NextWeekError, normalizeGoogleEvents, normalizeGraphEvents, normalizeIcsEvents, ok, parseSettings, planWeek, readIcs, readWindow, resolveZone, type Result, type Settings, weekFor, type WeekPlan, zoneFromName } from "../../shared";
+import { type CalendarEvent, type CardView, err, type GoogleEventList, googleItems, type GraphEventList, graphItems, type IcsCalendar, InputError, type NextWeekError, normalizeGoogleEvents, normalizeGraphEvents, normalizeIcsEvents, ok, parseSettings, planScreen, prepareWeek, readIcs, resolveZone, type Result, type Settings, type WeekPlan, zoneFromName } from "../../shared";
 import { getDomain } from "tldts-icann";
 import { readJson, readText } from "./files";
 
@@ -101,11 +101,18 @@ export const checkWeek = (text: string | undefined): Result<string | undefined, 
     : err(new InputError(`--week must be a date such as 2026-11-30, not "${text}"`));
 };
 
+/** What the command line prints: the card, or the measures as JSON from the plan. */
+export interface Analysis {
+  readonly card: CardView;
+  readonly plan: WeekPlan;
+}
+
 /**
- * Reads the files, then normalizes and plans the week: the command line's whole analysis.
- * Every error names the file (or option) and the field.
+ * Reads the files, then goes through the core's flow: prepareWeek (the zone, the week and the
+ * look-back window), each file normalized (iCalendar series expanded over the window), planScreen
+ * (the plan and its card). Every error names the file (or option) and the field.
  */
-export const analyze = (options: AnalyzeOptions): Result<WeekPlan, NextWeekError> => {
+export const analyzeCard = (options: AnalyzeOptions): Result<Analysis, NextWeekError> => {
   if (options.me !== undefined && !/^[^\s@]+@[^\s@]+$/.test(options.me)) return err(new InputError(`--me must be an email address, not "${options.me}"`));
   const week = checkWeek(options.week);
   if (!week.ok) return week;
@@ -113,11 +120,12 @@ export const analyze = (options: AnalyzeOptions): Result<WeekPlan, NextWeekError
   if (!settings.ok) return settings;
   const sources = loadSources(options);
   if (!sources.ok) return sources;
-  const zone = resolveZone(settings.value, sources.value.find((s) => s.zone)?.zone ?? null);
-  const now = parseNow(options.now, zone);
+  const calendarZone = sources.value.find((s) => s.zone)?.zone ?? null;
+  // A --now without an offset is read in the user's zone, the one prepareWeek resolves the same way.
+  const now = parseNow(options.now, resolveZone(settings.value, calendarZone));
   if (!now.ok) return now;
-  const range = weekFor({ now: now.value, zone, weekStartsOn: settings.value.weekStartsOn, weekOf: week.value });
-  const ctx = { zone, me: options.me };
+  const prepared = prepareWeek({ settings: settings.value, calendarZone, now: now.value, weekOf: week.value });
+  const ctx = { zone: prepared.zone, me: options.me };
   const events: CalendarEvent[] = [];
   for (const source of sources.value) {
     const normalized =
@@ -125,9 +133,16 @@ export const analyze = (options: AnalyzeOptions): Result<WeekPlan, NextWeekError
         ? normalizeGoogleEvents(source.items, ctx)
         : source.kind === "graph"
           ? normalizeGraphEvents(source.items, ctx)
-          : normalizeIcsEvents(source.calendar, { ...ctx, range: readWindow(range, settings.value.lookBackWeeks) });
+          : normalizeIcsEvents(source.calendar, { ...ctx, range: prepared.window });
     if (!normalized.ok) return err(prefix(source.file)(normalized.error));
     events.push(...normalized.value);
   }
-  return ok(planWeek({ events, settings: settings.value, zone, now: now.value, week: range, me: options.me, registrableDomain: getDomain }));
+  const screen = planScreen(events, prepared, { me: options.me, registrableDomain: getDomain });
+  return screen.kind === "card" ? ok({ card: screen.card, plan: screen.plan }) : err(screen.cause);
+};
+
+/** The plan alone (`next-week init` reads the suggestions from it). */
+export const analyze = (options: AnalyzeOptions): Result<WeekPlan, NextWeekError> => {
+  const analysis = analyzeCard(options);
+  return analysis.ok ? ok(analysis.value.plan) : analysis;
 };

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { cardModel, type CsvImportReport, err, importCrmCsv, InputError, measuresJson, ok, parseSettings, type Result } from "../../shared";
-import { analyze } from "./analyze";
+import { type CsvImportReport, err, importCrmCsv, InputError, measuresJson, ok, parseSettings, type Result } from "../../shared";
+import { analyzeCard } from "./analyze";
 import { LIMITS, limitText, readBytes, readHead, readJson, readText, withCalendarChoice, writeTextAtomically } from "./files";
 import { ANALYZE_HELP, INIT_HELP, MAIN_HELP, SETTINGS_HELP } from "./help";
 import { withFileLock } from "./importLock";
@@ -77,11 +77,12 @@ const runAnalyze = (args: string[], io: Io): number => {
     const size = readBytes(v.settings, LIMITS.settings, "settings");
     if (!size.ok) return fail(io, size.error.message);
   }
-  const plan = withCalendarChoice({ me: v.me, calendar: v.calendar }, () =>
-    analyze({ google: v.google ?? [], graph: v.graph ?? [], ics: v.ics ?? [], settings: v.settings, week: v.week, now: v.now, me: v.me }),
+  const analysis = withCalendarChoice({ me: v.me, calendar: v.calendar }, () =>
+    analyzeCard({ google: v.google ?? [], graph: v.graph ?? [], ics: v.ics ?? [], settings: v.settings, week: v.week, now: v.now, me: v.me }),
   );
-  if (!plan.ok) return fail(io, plan.error.message);
-  io.out(v.json ? safeJson(JSON.stringify(measuresJson(plan.value), null, 2)) : safeBlock(renderText(cardModel(plan.value), { details: !v.brief })));
+  if (!analysis.ok) return fail(io, analysis.error.message);
+  const { card, plan } = analysis.value;
+  io.out(v.json ? safeJson(JSON.stringify(measuresJson(plan), null, 2)) : safeBlock(renderText(card, { details: !v.brief })));
   return 0;
 };
 

@@ -6,6 +6,9 @@
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const CONTROLS_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+/** The same with the zero-width marks and the byte-order mark, for one line of the card. */
+const CONTROLS_AND_INVISIBLES = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]+/g;
+
 /** The longest excerpt of a file a message quotes. */
 export const EXCERPT_CHARS = 80;
 /** The longest error line the command line prints. */
@@ -30,6 +33,13 @@ export const safeLine = (text: string): string => {
 
 /** A printable excerpt of a file's start, for a message: controls as spaces, cut at 80 characters. */
 export const excerpt = (text: string): string => cut(text.replace(CONTROLS, " ").replace(/ {2,}/g, " ").trim(), EXCERPT_CHARS);
+
+/**
+ * A calendar string as one printable run of text for the card: every control, line break,
+ * bidirectional override or zero-width mark becomes a space, runs of spaces one space.
+ * @example oneLine("Acme\u001b[2J\nCall") → "Acme [2J Call"
+ */
+export const oneLine = (text: string): string => text.replace(CONTROLS_AND_INVISIBLES, " ").replace(/ {2,}/g, " ").trim();
 
 /** Multi-line output (the card): lines kept, every other control character replaced by a space. */
 export const safeBlock = (text: string): string => text.replace(/\r\n?/g, "\n").replace(CONTROLS_BUT_NEWLINE, " ");

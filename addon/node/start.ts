@@ -13,9 +13,12 @@ const main = async (): Promise<number> => {
   process.stdout.write(`${card.value}\n\n`);
   process.stdout.write(
     [
-      "This was the bundled sample week. To analyze your own next week, export your calendar as an .ics file",
-      "(Google Calendar: Settings → Import & export → Export; Outlook: Save calendar / Publish calendar) and run:",
-      "  npx next-week analyze --ics my-calendar.ics --me you@your-company.com [--settings settings.json] [--json]",
+      "This was the bundled sample week. To analyze your own next week, export your",
+      "calendar as an .ics file (Google Calendar: Settings → Import & export → Export;",
+      "Outlook: Save calendar / Publish calendar) and run:",
+      "  npx next-week init --ics my-calendar.ics --me you@your-company.com",
+      "  npx next-week analyze --ics my-calendar.ics --me you@your-company.com \\",
+      "    --settings next-week-settings.json [--json]",
       "",
     ].join("\n"),
   );
@@ -27,7 +30,7 @@ const main = async (): Promise<number> => {
   }
   try {
     const preview = await startPreview({ port });
-    process.stdout.write(`The Outlook task pane, on the same sample week: ${preview.url}  (Ctrl+C to stop; npm start -- --no-preview to skip)\n`);
+    process.stdout.write(`The Outlook task pane, on the same sample week: ${preview.url}\n(Ctrl+C to stop; npm start -- --no-preview to skip)\n`);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     const why = code === "EADDRINUSE" ? `port ${port} is already in use` : code === "EACCES" ? `port ${port} needs privileges` : (cause as Error).message;
