@@ -1,5 +1,5 @@
 // Builds the Outlook add-in into dist/outlook/: the task pane (taskpane.html/.css, taskpane.js
-// and the sign-in library's chunk in chunks/, bundled with esbuild; office.js stays on Microsoft's CDN), the preview page (preview.html/.js, fed by
+// the sign-in library's chunk and the public suffix list's chunk in chunks/, bundled with esbuild; office.js stays on Microsoft's CDN), the preview page (preview.html/.js, fed by
 // the preview server's sample week), commands.html, the icons and the manifest.
 //   OUTLOOK_CLIENT_ID  the Entra app registration's client id (see the README)
 //   OUTLOOK_BASE_URL   where the add-in is hosted (default https://localhost:3000)
@@ -99,8 +99,9 @@ export const taskpaneCsp = () => /<meta http-equiv="Content-Security-Policy" con
 /**
  * Builds dist/outlook. Options: outdir, clientId, baseUrl, minify (default true), production
  * (default: NODE_ENV=production or --production on the command line).
- * Returns { outdir, metafile, production, msalChunk } (metafile: the esbuild metafile of the
- * task pane, for the benchmark; msalChunk: the file name of the sign-in library's chunk).
+ * Returns { outdir, metafile, production, msalChunk, tldtsChunk } (metafile: the esbuild metafile
+ * of the task pane, for the benchmark; msalChunk / tldtsChunk: the file names of the sign-in
+ * library's and the public suffix list's chunks).
  * A production build throws (one line naming the variable) without a client id and a public
  * https base URL.
  */
@@ -146,6 +147,9 @@ export const buildOutlook = async (options = {}) => {
   const outputs = Object.entries(taskpane.metafile.outputs).filter(([file]) => file.endsWith(".js"));
   const chunkFiles = outputs.filter(([file]) => file.includes("/chunks/")).map(([file, meta]) => ({ file: relative(outdir, join(root, file)).split("\\").join("/"), meta }));
   const msal = chunkFiles.find((c) => Object.keys(c.meta.inputs).some((i) => i.includes("node_modules/@azure/msal-browser") && c.meta.bytes > 50_000));
+  // The public suffix list (tldts-icann, imported dynamically by registrableDomain.ts): fetched
+  // when the pane starts reading a week, in parallel with the read, outside the pane's own code.
+  const tldts = chunkFiles.find((c) => Object.keys(c.meta.inputs).some((i) => /node_modules\/tldts-(icann|core)\//.test(i)));
   // Preloaded: what taskpane.js imports statically and the MSAL chunk with its static imports (so
   // the sign-in library downloads while the loading screen paints). The settings screen's chunk
   // is fetched on first use.
@@ -175,8 +179,8 @@ export const buildOutlook = async (options = {}) => {
   const manifest = readFileSync(join(root, "manifest/manifest.xml"), "utf8").replaceAll(DEV_BASE_URL, baseUrl);
   writeFileSync(join(outdir, "manifest.xml"), manifest);
   const startupFiles = ["taskpane.js", ...preloaded.map((c) => c.file).filter((f) => f !== msal?.file)];
-  writeFileSync(join(outdir, "meta.json"), JSON.stringify({ taskpane: taskpane.metafile, preview: preview.metafile, production, msalChunk: msal?.file ?? null, startupFiles }));
-  return { outdir, metafile: taskpane.metafile, production, msalChunk: msal?.file ?? null, startupFiles, clientId, baseUrl };
+  writeFileSync(join(outdir, "meta.json"), JSON.stringify({ taskpane: taskpane.metafile, preview: preview.metafile, production, msalChunk: msal?.file ?? null, tldtsChunk: tldts?.file ?? null, startupFiles }));
+  return { outdir, metafile: taskpane.metafile, production, msalChunk: msal?.file ?? null, tldtsChunk: tldts?.file ?? null, startupFiles, clientId, baseUrl };
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,10 +1,12 @@
 import type { GraphClient as Client } from "./graphClient";
 import { DateTime } from "luxon";
-import { type BlockRequest, blockRequest, type BookActionView, type BookingOutcome, CalendarWriteError, checkSpot, err, GRAPH_MARKER_PROPERTY_ID, type NextWeekError, normalizeGraphEvents, ok, parseBlock, type Result, zoneFromName } from "../../shared";
+import { type BlockRequest, type BookActionView, type BookingOutcome, checkSpot, CalendarWriteError, err, GRAPH_MARKER_PROPERTY_ID, type NextWeekError, normalizeGraphEvents, ok, requestFromAction, type Result, type Settings, zoneFromName } from "../../shared";
 import { readCalendarView } from "./graphCalendarSource";
 import { graphFailure } from "./graphErrors";
 
 export interface WriterContext {
+  /** The settings the card was drawn with (an outreach block's account must still be in them). */
+  readonly settings: Settings;
   /** The user's IANA zone. */
   readonly zone: string;
   /** The zone name for `Prefer` and for the new event (the mailbox's own name when it is the same zone). */
@@ -25,7 +27,8 @@ const graphTime = (iso: string, request: BlockRequest, preferZone: string): { da
 };
 
 /**
- * The body of `POST /me/events` for the core's block request: its title, description and times,
+ * The body of `POST /me/events` for the core's block request: its title ("Prospecting block" or
+ * "Prospecting: <account>"), description and times,
  * busy, the marker property and the `transactionId` both holding the request's key (so a retry,
  * a double click or a second pane sends the same id and Graph keeps one event).
  * @example graphEventBody(blockRequest(block, "America/New_York"), "Eastern Standard Time")
@@ -42,23 +45,24 @@ export const graphEventBody = (request: BlockRequest, preferZone: string) => ({
 });
 
 export interface CalendarWriter {
-  /** Books the block of a "Book prospecting block" button. Concurrent calls for one key share one attempt. */
+  /** Books the block of a booking button (prospecting or outreach). Concurrent calls for one key share one attempt. */
   book(action: BookActionView): Promise<BookingResult>;
 }
 
 /**
- * Books prospecting blocks through Graph: re-reads the spot, then writes only if it is still
- * free. A spot that holds our block answers `alreadyBooked`; one taken by another event answers
+ * Books prospecting blocks (and outreach blocks, titled "Prospecting: <account>") through Graph:
+ * turns the button's action back into the core's request, re-reads the spot, then writes only if
+ * it is still free. A spot that holds our block answers `alreadyBooked`; one taken by another event answers
  * `spotTaken` and writes nothing.
- * @example await createGraphCalendarWriter(client, ctx).book(card.suggested) → ok({ kind: "booked", start, end })
+ * @example await createGraphCalendarWriter(client, ctx).book(card.spots.primary) → ok({ kind: "booked", start, end })
  */
 export const createGraphCalendarWriter = (client: Client, ctx: WriterContext): CalendarWriter => {
   const inFlight = new Map<string, Promise<BookingResult>>();
 
   const attempt = async (action: BookActionView): Promise<BookingResult> => {
-    const block = parseBlock(action.start, action.end, ctx.zone);
-    const request = block ? blockRequest(block, ctx.zone) : null;
-    if (!block || !request || request.key !== action.key) return err(new CalendarWriteError("This spot's time could not be read, so nothing was booked. Reload Next Week and try again."));
+    const asked = requestFromAction(action, ctx.settings, ctx.zone);
+    if (!asked.ok) return asked;
+    const { block, request } = asked.value;
     const read = await readCalendarView(client, { interval: block, preferZone: ctx.preferZone });
     if (!read.ok) return read;
     const events = normalizeGraphEvents(read.value, { zone: ctx.zone, me: ctx.me });

@@ -1,4 +1,4 @@
-import { AuthError, NextWeekError } from "../../shared";
+import { AuthError, errorView, NextWeekError } from "../../shared";
 import { replaceChildren } from "./dom";
 import { createGraphClient } from "./graphClient";
 import { createRequestBudget } from "./requestBudget";
@@ -12,7 +12,7 @@ declare const NEXT_WEEK_CLIENT_ID: string;
 const PLACEHOLDER_CLIENT_ID = "00000000-0000-0000-0000-000000000000";
 
 const fail = (root: HTMLElement, error: NextWeekError) =>
-  replaceChildren(root, renderError(error, { retry: () => window.location.reload() }));
+  replaceChildren(root, renderError(errorView(error, ""), { retry: () => window.location.reload() }));
 
 /**
  * The task pane's entry: waits for Office, checks what this Outlook supports, signs in with

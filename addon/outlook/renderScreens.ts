@@ -1,6 +1,5 @@
-import { type CardView, type NextWeekError } from "../../shared";
+import type { ErrorView } from "../../shared";
 import { h } from "./dom";
-import { bookButton, cardHeader, settingsFooter, type CardActions } from "./renderCard";
 
 /** The loading screen: says what is happening, announced politely. */
 export const renderLoading = (what = "Reading your calendar…"): HTMLElement =>
@@ -11,55 +10,33 @@ export const renderLoading = (what = "Reading your calendar…"): HTMLElement =>
     h("p", {}, what),
   );
 
-/**
- * The empty-week screen: the calendar was read and holds nothing that week (distinct from an
- * error, which never looks like an empty week). The whole week is open, so booking is offered.
- */
-export const renderEmptyWeek = (card: CardView, actions: CardActions): HTMLElement =>
-  h(
-    "div",
-    { class: "screen screen-empty", attrs: { "data-screen": "empty" } },
-    cardHeader(card, actions),
-    h("h2", {}, "Nothing on your calendar that week"),
-    h("p", {}, "No meetings with dream clients or decision-makers yet: the whole week is open. Start by blocking time to prospect."),
-    h("p", { class: "summary" }, card.summary),
-    card.suggested ? h("div", { class: "suggested" }, h("p", {}, card.suggested.description), bookButton(card.suggested, actions, "primary")) : null,
-    settingsFooter(actions),
-  );
-
 export interface ErrorActions {
-  readonly retry: () => void;
-  /** Present when the error is about the sign-in: asks for an interactive sign-in. */
+  /** Shows the week again (the view's `retryWeekOf`). */
+  readonly retry: (weekOf: string) => void;
+  /** Asks for an interactive sign-in (offered when the view has a sign-in label). */
   readonly signIn?: () => void;
-  readonly openSettings?: () => void;
+  /** Offered for settings and event problems, with the pane's Settings label. */
+  readonly openSettings?: { readonly label: string; readonly open: () => void };
 }
 
-const HEADINGS: Partial<Record<NextWeekError["kind"], string>> = {
-  AuthError: "Sign in again",
-  PermissionError: "Permission needed",
-  CalendarReadError: "Could not read your calendar",
-  CalendarWriteError: "Could not book the block",
-  EventError: "An event could not be read",
-  SettingsError: "Your settings need a fix",
-};
-
 /**
- * The error screen: what went wrong in plain words and what to do. Never shows numbers.
- * @example renderError(new AuthError("Your Microsoft 365 sign-in has expired…"), { retry, signIn }) → heading "Sign in again" + button
+ * The error screen: the core's ErrorView (heading, message, retry and sign-in labels). Never
+ * shows numbers, never looks like an empty week.
+ * @example renderError(errorView(new AuthError("Your Microsoft 365 sign-in has expired…"), "2026-11-30"), { retry, signIn }) → heading "Sign in again" + button
  */
-export const renderError = (error: NextWeekError, actions: ErrorActions): HTMLElement =>
-  h(
+export const renderError = (view: ErrorView, actions: ErrorActions): HTMLElement => {
+  const signIn = view.signInLabel !== null && actions.signIn ? actions.signIn : null;
+  return h(
     "div",
-    { class: "screen screen-error", attrs: { "data-screen": "error", "data-error-kind": error.kind } },
-    h("h1", { attrs: { tabindex: "-1" } }, HEADINGS[error.kind] ?? "Something went wrong"),
-    h("p", { class: "error-message", attrs: { role: "alert" } }, error.message),
+    { class: "screen screen-error", attrs: { "data-screen": "error", "data-error-kind": view.kind } },
+    h("h1", { attrs: { tabindex: "-1" } }, view.heading),
+    h("p", { class: "error-message", attrs: { role: "alert" } }, view.message),
     h(
       "div",
       { class: "actions" },
-      actions.signIn && (error.kind === "AuthError" || error.kind === "PermissionError")
-        ? h("button", { class: "button button-primary", attrs: { type: "button" }, onClick: () => actions.signIn?.() }, "Sign in again")
-        : null,
-      h("button", { class: `button ${actions.signIn && error.kind === "AuthError" ? "button-secondary" : "button-primary"}`, attrs: { type: "button" }, onClick: () => actions.retry() }, "Try again"),
-      actions.openSettings ? h("button", { class: "button button-secondary", attrs: { type: "button" }, onClick: () => actions.openSettings?.() }, "Settings") : null,
+      signIn && view.signInLabel ? h("button", { class: "button button-primary", attrs: { type: "button" }, onClick: () => signIn() }, view.signInLabel) : null,
+      h("button", { class: `button ${signIn ? "button-secondary" : "button-primary"}`, attrs: { type: "button" }, onClick: () => actions.retry(view.retryWeekOf) }, view.retryLabel),
+      actions.openSettings ? h("button", { class: "button button-secondary", attrs: { type: "button" }, onClick: () => actions.openSettings?.open() }, actions.openSettings.label) : null,
     ),
   );
+};

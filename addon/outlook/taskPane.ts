@@ -1,14 +1,14 @@
 import type { GraphClient as Client } from "./graphClient";
 import { DateTime } from "luxon";
-import { type BookActionView, cardModel, type CardView, EventError, InputError, type NextWeekError, normalizeGraphEvents, planWeek, resolveZone, type Settings, weekFor } from "../../shared";
+import { applySuggestion, type BookActionView, bookingMessage, errorView, InputError, type NextWeekError, prepareWeek, type PreparedWeek, type Settings, type SuggestionChoice, weekScreen } from "../../shared";
 import { replaceChildren } from "./dom";
 import { readCalendarView } from "./graphCalendarSource";
-import { UncertainWriteError } from "./graphErrors";
 import type { RequestBudget } from "./requestBudget";
-import { createGraphCalendarWriter, type BookingResult, type CalendarWriter } from "./graphCalendarWriter";
+import { createGraphCalendarWriter, type CalendarWriter } from "./graphCalendarWriter";
 import { readMailboxDefaults, type MailboxDefaults } from "./mailboxSettings";
+import { registrableDomain } from "./registrableDomain";
 import { renderCard, type CardActions } from "./renderCard";
-import { renderEmptyWeek, renderError, renderLoading } from "./renderScreens";
+import { renderError, renderLoading } from "./renderScreens";
 import type { LoadedSettings, SettingsStore } from "./roamingSettingsStore";
 import type { SettingsNotice } from "./renderSettings";
 import type { SettingsFormValues } from "./settingsForm";
@@ -17,7 +17,7 @@ import type { TokenProvider } from "./tokenProvider";
 export interface TaskPaneEnv {
   /** Where the screens are drawn. */
   readonly root: HTMLElement;
-  /** A live region outside `root` for booking and saving messages (they outlive a redraw). */
+  /** A live region outside `root`, in the page's flow, for booking and saving messages (they outlive a redraw). */
   readonly status: HTMLElement;
   readonly graph: Client;
   /** The Graph client's time budget: each screen (a week read, a booking) starts a fresh one. */
@@ -31,7 +31,7 @@ export interface TaskPaneEnv {
 }
 
 /** What the task pane is showing; exposed for tests and diagnostics. */
-export type Screen = "loading" | "card" | "empty" | "error" | "settings";
+export type Screen = "loading" | "card" | "error" | "settings";
 
 export interface TaskPane {
   /** Loads and draws a week ("" = next week). Resolves when the screen is drawn. */
@@ -41,35 +41,22 @@ export interface TaskPane {
 
 interface WeekContext {
   readonly settings: Settings;
-  readonly zone: string;
-  readonly preferZone: string;
-  readonly card: CardView;
-  /** One writer per drawn week: a double click, or the same spot's two buttons, share one attempt. */
+  /** One writer per drawn week: a double click, or the same block's two buttons, share one attempt. */
   readonly writer: CalendarWriter;
 }
 
-const describeBooking = (result: BookingResult, action: BookActionView): { text: string; alert: boolean } => {
-  if (!result.ok) return { text: result.error instanceof UncertainWriteError ? result.error.message : `${result.error.message} Nothing was booked.`, alert: true };
-  // "Book a 1 h 30 min prospecting block on Tue 1 Dec at 10:15" → "on Tue 1 Dec at 10:15"
-  const when = action.description.replace(/^.*?prospecting block\s*/, "");
-  switch (result.value.kind) {
-    case "booked":
-      return { text: `Booked a prospecting block ${when}.`, alert: false };
-    case "alreadyBooked":
-      return { text: `That prospecting block is already on your calendar (${when}); nothing new was booked.`, alert: false };
-    case "spotTaken":
-      return { text: `That spot is no longer free: “${result.value.by}” is there now. Nothing was booked.`, alert: true };
-  }
-};
+/** The label of the error screen's way into the settings (an error has no card to take it from). */
+const SETTINGS_LABEL = "Settings";
 
-/**
- * The task pane: reads the mailbox's zone and working hours, the week's events and the settings,
- * asks the core for the card and draws it; books blocks; edits settings. Loading, empty week,
- * error and card are distinct screens; a failed read is never shown as an empty week.
- */
 /** The settings screen's code, fetched on first use (its own chunk). */
 const settingsScreen = () => import("./settingsScreen");
 
+/**
+ * The task pane: reads the mailbox's zone and working hours, then the week and its look-back in
+ * one calendarView window, and hands them to the core's flow (prepareWeek → weekScreen); draws
+ * the card or the error; books blocks; saves first-run choices and settings. A failed read is
+ * never shown as an empty week.
+ */
 export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
   const now = env.now ?? (() => DateTime.now());
   let screen: Screen = "loading";
@@ -84,7 +71,11 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
     replaceChildren(env.root, node);
     // For the benchmark and diagnostics: when each screen was drawn.
     if (typeof performance !== "undefined" && typeof performance.mark === "function") performance.mark(`next-week:${next}`);
-    if (focus) (node.querySelector("h1") as HTMLElement | null)?.focus();
+    if (focus) {
+      (node.querySelector("h1") as HTMLElement | null)?.focus({ preventScroll: true });
+      // Back to the top: the toolbar and any message above it are in view.
+      if (typeof window !== "undefined" && typeof window.scrollTo === "function") window.scrollTo(0, 0);
+    }
   };
 
   const say = (text: string, alert = false) => {
@@ -93,13 +84,13 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
     env.status.textContent = text;
   };
 
-  const showError = (error: NextWeekError, focus: boolean) => {
+  const showError = (error: NextWeekError, focus: boolean, retryWeekOf = weekOf) => {
     draw(
       "error",
-      renderError(error, {
-        retry: () => void showWeek(weekOf, { focus: true }),
+      renderError(errorView(error, retryWeekOf), {
+        retry: (date) => void showWeek(date, { focus: true }),
         signIn: () => void signIn(),
-        openSettings: error.kind === "SettingsError" || error.kind === "EventError" ? () => void openSettings() : undefined,
+        openSettings: error.kind === "SettingsError" || error.kind === "EventError" ? { label: SETTINGS_LABEL, open: () => void openSettings() } : undefined,
       }),
       focus,
     );
@@ -117,26 +108,29 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
     await showWeek(weekOf, { focus: true });
   };
 
-  /** Valid settings only: callers handle `loaded.problem` first (a week is never measured with defaults in its place). */
-  const effectiveSettings = (loaded: LoadedSettings = env.settings.load()): Settings => {
-    // First run: the mailbox's working hours are the default, until the user saves settings —
-    // when they are written in the zone the week is measured in (a rule cannot move zones).
-    if (!loaded.stored && mailbox?.workingHours) {
-      const zone = resolveZone(loaded.settings, mailbox.timeZone);
-      if (!mailbox.workingHoursZone || mailbox.workingHoursZone === zone) return { ...loaded.settings, workingHours: [mailbox.workingHours] };
-    }
-    return loaded.settings;
-  };
+  /**
+   * The settings a week is measured with. Valid settings only: callers handle `loaded.problem`
+   * first (a week is never measured with defaults in its place). On first run the mailbox's
+   * working hours are the default, until the user saves settings — when they are written in the
+   * zone the week is measured in (a rule cannot move zones).
+   */
+  const effectiveSettings = (loaded: LoadedSettings, zone: string): Settings =>
+    !loaded.stored && mailbox?.workingHours && (!mailbox.workingHoursZone || mailbox.workingHoursZone === zone) ? { ...loaded.settings, workingHours: [mailbox.workingHours] } : loaded.settings;
 
   const actions: CardActions = {
     book: (action, button) => void book(action, button),
     goToWeek: (date) => void showWeek(date, { focus: true }),
     openSettings: () => void openSettings(),
+    choose: (domain, choice, buttons) => void choose(domain, choice, buttons),
   };
+
+  /** Ask Graph for times in the mailbox's own zone name when that is the zone in use. */
+  const preferZoneFor = (prepared: PreparedWeek): string => (!prepared.settings.timeZone && mailbox?.timeZone ? mailbox.timeZone : prepared.zone);
 
   const showWeek = async (date = "", options: { focus?: boolean } = {}): Promise<Screen> => {
     weekOf = date;
     env.budget?.begin();
+    say("");
     draw("loading", renderLoading(), false);
     const at = now();
     const loaded = env.settings.load();
@@ -150,31 +144,27 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
       await openSettings();
       return screen;
     }
-    // With a zone in the settings, the week is known before the mailbox answers: read both at once.
-    const early = loaded.settings;
-    const earlyWeek = early.timeZone ? weekFor({ now: at, zone: early.timeZone, weekStartsOn: early.weekStartsOn, weekOf: date || undefined }) : null;
-    const earlyRead = earlyWeek && early.timeZone ? readCalendarView(env.graph, { interval: earlyWeek, preferZone: early.timeZone }) : null;
+    // The public suffix list travels while the calendar is read.
+    const domains = registrableDomain();
+    // With a zone in the settings (stored, so no mailbox default applies), the zone, the week and
+    // the window are known before the mailbox answers: prepare once and read both at once.
+    const early = loaded.settings.timeZone ? prepareWeek({ settings: loaded.settings, now: at, weekOf: date }) : null;
+    const earlyRead = early ? readCalendarView(env.graph, { interval: early.window, preferZone: early.zone }) : null;
     if (!mailbox) {
       const read = await readMailboxDefaults(env.graph);
       if (!read.ok) return showError(read.error, options.focus ?? false);
       mailbox = read.value;
     }
-    const settings = effectiveSettings(loaded);
-    const zone = resolveZone(settings, mailbox.timeZone);
-    // Ask Graph for times in the mailbox's own zone name when that is the zone in use.
-    const preferZone = !settings.timeZone && mailbox.timeZone ? mailbox.timeZone : zone;
-    const week = weekFor({ now: at, zone, weekStartsOn: settings.weekStartsOn, weekOf: date || undefined });
-    const read = earlyRead && earlyWeek?.equals(week) ? await earlyRead : await readCalendarView(env.graph, { interval: week, preferZone });
-    if (!read.ok) return showError(read.error, options.focus ?? false);
-    const events = normalizeGraphEvents(read.value, { zone, me: env.me });
-    if (!events.ok) {
-      return showError(new EventError(events.error.eventId, events.error.field, `could not be read, so the week cannot be measured (${events.error.message}).`, { cause: events.error }), options.focus ?? false);
-    }
-    const plan = planWeek({ events: events.value, settings, zone, now: at, week, me: env.me });
-    const card = cardModel(plan);
-    current = { settings, zone, preferZone, card, writer: createGraphCalendarWriter(env.graph, { zone, preferZone, me: env.me }) };
-    const empty = plan.busy.length === 0 && plan.ignored.length === 0;
-    draw(empty ? "empty" : "card", empty ? renderEmptyWeek(card, actions) : renderCard(card, actions), options.focus ?? false);
+    const base = early ?? prepareWeek({ settings: loaded.settings, calendarZone: mailbox.timeZone, now: at, weekOf: date });
+    // The working hours do not move the zone, the week or the window: only the settings change.
+    const settings = effectiveSettings(loaded, base.zone);
+    const prepared = settings === base.settings ? base : { ...base, settings };
+    weekOf = prepared.weekOf;
+    const read = await (earlyRead ?? readCalendarView(env.graph, { interval: prepared.window, preferZone: preferZoneFor(prepared) }));
+    const shown = weekScreen(read, "graph", prepared, { me: env.me, registrableDomain: await domains });
+    if (shown.kind === "error") return showError(shown.cause, options.focus ?? false, shown.error.retryWeekOf);
+    current = { settings: prepared.settings, writer: createGraphCalendarWriter(env.graph, { settings: prepared.settings, zone: prepared.zone, preferZone: preferZoneFor(prepared), me: env.me }) };
+    draw("card", renderCard(shown.card, actions), options.focus ?? false);
     return screen;
   };
 
@@ -182,18 +172,39 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
     if (!current) return;
     button.disabled = true;
     button.setAttribute("aria-busy", "true");
-    say("Booking the prospecting block…");
+    say("Booking…");
     env.budget?.begin();
     const result = await current.writer.book(action);
     if (!result.ok && (result.error.kind === "AuthError" || result.error.kind === "PermissionError")) {
       showError(result.error, true);
       return;
     }
-    const message = describeBooking(result, action);
+    const message = bookingMessage(result, action);
     // The card is drawn again from the calendar; focus returns to its heading so the keyboard
     // continues from a known place.
     await showWeek(weekOf, { focus: true });
     say(message.text, message.alert);
+  };
+
+  /** A first-run choice: saved through the same validated store as the settings form, then the card drawn again. */
+  const choose = async (domain: string, choice: SuggestionChoice, buttons: readonly HTMLButtonElement[]) => {
+    if (!current) return;
+    for (const b of buttons) b.disabled = true;
+    const next = applySuggestion(current.settings, domain, choice);
+    const saved = next.ok ? await env.settings.save(next.value) : next;
+    if (!saved.ok) {
+      for (const b of buttons) b.disabled = false;
+      say(`Not saved: ${saved.error.message}. Your last good settings are kept.`, true);
+      return;
+    }
+    await showWeek(weekOf);
+    say("Settings saved.");
+    // Keep the keyboard where the choosing happens.
+    const heading = env.root.querySelector<HTMLElement>('[data-section="first-run"] h2');
+    if (heading) {
+      heading.setAttribute("tabindex", "-1");
+      heading.focus();
+    }
   };
 
   const openSettings = async (notice: SettingsNotice | null = null, values?: SettingsFormValues) => {
@@ -214,7 +225,7 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
         notice ??= { kind: "error", text: `Your saved settings need a fix: ${loaded.problem.message}. Nothing has been changed: correct it and choose Save settings.` };
         fieldMessage = loaded.problem.message;
       } else {
-        values = ui.formValues(current?.settings ?? effectiveSettings(loaded));
+        values = ui.formValues(current?.settings ?? effectiveSettings(loaded, prepareWeek({ settings: loaded.settings, calendarZone: mailbox?.timeZone, now: now() }).zone));
       }
     }
     const form = ui.renderSettings(
@@ -251,4 +262,3 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
 
   return { showWeek, screen: () => screen };
 };
-

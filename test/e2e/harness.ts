@@ -5,6 +5,7 @@
  */
 import { execFile } from "node:child_process";
 import { createServer, type Server } from "node:http";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
@@ -19,12 +20,16 @@ export const OUTDIR = join(ROOT, "test/e2e/output/outlook");
 export const TEST_CLIENT_ID = "5f0c7e31-2b7a-4d8e-9c41-7a3e0e9d1c11";
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-/** Builds the production task pane (same script as `npm run build`) into the test's own folder. */
-export const buildTaskPane = async (): Promise<void> => {
+/** Builds the production task pane (same script as `npm run build`) into the test's own folder (one per test file: they run in parallel). */
+export const buildTaskPane = async (outdir: string = OUTDIR): Promise<void> => {
   await promisify(execFile)(process.execPath, [join(ROOT, "scripts/build-outlook.mjs")], {
-    env: { ...process.env, OUTLOOK_CLIENT_ID: TEST_CLIENT_ID, OUTLOOK_OUTDIR: OUTDIR },
+    env: { ...process.env, OUTLOOK_CLIENT_ID: TEST_CLIENT_ID, OUTLOOK_OUTDIR: outdir },
   });
 };
+
+/** The built pane's chunk files, from the build's meta.json: the sign-in library's and the public suffix list's. */
+export const builtChunks = (outdir: string = OUTDIR): { msalChunk: string | null; tldtsChunk: string | null } =>
+  JSON.parse(readFileSync(join(outdir, "meta.json"), "utf8")) as { msalChunk: string | null; tldtsChunk: string | null };
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".png": "image/png", ".map": "application/json", ".xml": "application/xml" };
 
@@ -59,6 +64,10 @@ export interface PaneOptions {
   readonly now?: string;
   /** Graph requests (by URL) that get no answer at all while this says so: a Graph that never answers. */
   readonly holdGraph?: (url: string) => boolean;
+  /** Files of the site (by URL) that fail to load, as a dropped connection would. */
+  readonly refuse?: (url: string) => boolean;
+  /** The pane's size (default 360 × 900). */
+  readonly viewport?: { readonly width: number; readonly height: number };
 }
 
 export interface Pane {
@@ -75,7 +84,7 @@ export interface Pane {
  * Graph's host, so paging is routed too), every other host refused and recorded.
  */
 export const openPane = async (browser: Browser, options: PaneOptions): Promise<Pane> => {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 360, height: 900 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: options.viewport ?? { width: 360, height: 900 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const blocked: string[] = [];
   options.fake.setPublicBaseUrl("https://graph.microsoft.com/v1.0");
@@ -93,7 +102,7 @@ export const openPane = async (browser: Browser, options: PaneOptions): Promise<
       const response = await route.fetch({ url: url.replace("https://graph.microsoft.com", options.fake.url) });
       return route.fulfill({ response });
     }
-    if (url.startsWith(options.site)) return route.continue();
+    if (url.startsWith(options.site)) return options.refuse?.(url) ? route.abort("connectionreset") : route.continue();
     blocked.push(url);
     return route.abort("blockedbyclient");
   });

@@ -9,7 +9,8 @@ import { DateTime } from "luxon";
 import { SETTINGS_KEY } from "../../addon/outlook/roamingSettingsStore";
 import { sampleWeek } from "../../addon/node/sampleWeek";
 import { parseSettings } from "../../shared/settings/settings";
-import { startFakeGraph, type GraphEventJson } from "../../addon/node/dev/fakeGraphServer";
+import { startFakeGraph } from "../../addon/node/dev/fakeGraphServer";
+import { sampleGraphEvents } from "../../addon/node/dev/sampleGraph";
 import { MAILBOX_SETTINGS } from "../outlook/fixtures/knownWeek";
 import { buildTaskPane, launch, openPane, serveFolder, waitForScreen, OUTDIR } from "./harness";
 
@@ -35,7 +36,7 @@ export const measureCardDrawn = async (runs = 7): Promise<{ runs: CardDrawnRun[]
   const results: CardDrawnRun[] = [];
   try {
     for (let i = 0; i <= runs; i++) {
-      const fake = await startFakeGraph({ events: sample.graph as unknown as GraphEventJson[], mailboxSettings: MAILBOX_SETTINGS, pageSize: 10 });
+      const fake = await startFakeGraph({ events: sampleGraphEvents(sample), mailboxSettings: MAILBOX_SETTINGS, pageSize: 10 });
       const pane = await openPane(browser, { site: site.url, fake, office: { me: sample.me, roaming: { [SETTINGS_KEY]: settings.value }, accessToken: "bench" } });
       await waitForScreen(pane.page, "card");
       const timing = await pane.page.evaluate(() => {

@@ -1,11 +1,10 @@
 import { DateTime } from "luxon";
 import type { Browser } from "playwright-core";
 import { startPreview, type Preview } from "../../addon/node/dev/preview";
+import { getDomain } from "tldts-icann";
+import { sampleGraphEvents } from "../../addon/node/dev/sampleGraph";
 import { sampleWeek } from "../../addon/node/sampleWeek";
-import { cardModel } from "../../shared/view/cardModel";
-import { normalizeGraphEvents } from "../../shared/normalize/graph";
-import { planWeek } from "../../shared/plan/planWeek";
-import { parseSettings } from "../../shared/settings/settings";
+import { ok, parseSettings, prepareWeek, weekScreen } from "../../shared";
 import { launch } from "./harness";
 
 let browser: Browser;
@@ -40,21 +39,24 @@ test("npm start's preview shows the task pane on the bundled sample week, with n
   await page.waitForSelector('#app[data-screen="card"]', { timeout: 15000 });
   expect(await page.locator("#preview-banner").isVisible()).toBe(true);
 
-  // The same card the core computes for the sample week (Graph shape, as the fake serves it).
+  // The same card the core's flow gives for the sample week (Graph shape, as the fake serves it).
   const now = DateTime.now();
   const sample = sampleWeek(now);
   const settings = parseSettings(sample.settings);
-  const events = normalizeGraphEvents(sample.graph, { zone: sample.zone, me: sample.me });
-  if (!settings.ok || !events.ok) throw new Error("sample week does not parse");
-  const card = cardModel(planWeek({ events: events.value, settings: settings.value, zone: sample.zone, now, week: sample.week, me: sample.me }));
+  if (!settings.ok) throw new Error("sample settings do not parse");
+  const prepared = prepareWeek({ settings: settings.value, calendarZone: sample.zone, now });
+  const screen = weekScreen(ok(sampleGraphEvents(sample)), "graph", prepared, { me: sample.me, registrableDomain: (host) => getDomain(host) });
+  if (screen.kind !== "card") throw new Error(screen.error.message);
+  const card = screen.card;
   expect((await page.locator("h1").textContent())?.trim()).toBe(card.title);
-  expect((await page.locator(".summary").textContent())?.trim()).toBe(card.summary);
+  expect((await page.locator(".week-summary").textContent())?.trim()).toBe(card.weekSummary);
   expect((await page.locator(".verdict").textContent())?.trim()).toBe(card.verdict);
+  expect(await page.locator(".score").count()).toBe(card.score.length);
 
   // Booking works in memory.
-  if (card.suggested) {
-    await page.locator(".suggested button").first().click();
-    await page.waitForSelector("#status:has-text('Booked a prospecting block')");
+  if (card.spots.primary) {
+    await page.locator(".primary-block button").first().click();
+    await page.waitForSelector(`#status:has-text('Booked: ${card.spots.primary.title}')`);
   }
   expect(outside).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);

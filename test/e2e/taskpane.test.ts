@@ -52,17 +52,20 @@ test("the card shows the spec's numbers for the known week", async () => {
   const { page, blocked } = await open();
   await waitForScreen(page, "card");
   await expectText(page, "h1", X.title);
-  await expectText(page, ".zone", `Time zone: ${X.timeZone}`);
-  await expectText(page, '[data-score="dreamClientMinutes"] .score-value', X.dreamValue);
-  await expectText(page, '[data-score="decisionMakerMeetings"] .score-value', X.decisionMakerValue);
-  await expectText(page, '[data-score="decisionMakerMeetings"] .score-verdict', X.decisionMakerVerdict);
-  await expectText(page, '[data-score="decisionMakerMeetings"] .score-note', X.pipelineNote);
-  await expectText(page, ".summary", X.summary);
+  await expectText(page, ".zone", X.zoneLabel);
+  await expectText(page, '[data-score="dreamClientMinutes"] .score-text', X.dreamText);
+  await expectText(page, '[data-score="dreamClientMinutes"] .mark', "✗not met");
+  await expectText(page, '[data-score="decisionMakerMeetings"] .score-text', X.decisionMakerText);
+  await expectText(page, '[data-score="prospectingMinutes"] .score-text', X.prospectingText);
+  await expectText(page, ".week-summary", X.summary);
   for (const [row, value] of Object.entries(X.breakdown)) await expectText(page, `[data-row="${row}"] .row-value`, value);
   expect(await page.locator(".spot").count()).toBe(X.spotCount);
   const largest = page.locator(".spot-largest");
+  expect(await largest.locator(".spot-day").textContent()).toBe(X.largestSpot.day);
   expect(await largest.locator(".spot-time").textContent()).toBe(X.largestSpot.time);
-  expect(await page.locator(".suggested button").getAttribute("data-book-key")).toBe(X.suggestedKey);
+  // One primary button: the suggested block.
+  expect(await page.locator("#app .button-primary").count()).toBe(1);
+  expect(await page.locator(".primary-block button").getAttribute("data-book-key")).toBe(X.suggestedKey);
   // Signed in through the nested app authentication bridge with the two scopes only.
   const calls = await page.evaluate(() => (window as unknown as { __naaCalls: { method: string; scope?: string; clientId?: string }[] }).__naaCalls);
   expect(calls.map((c) => c.method)).toContain("GetInitContext");
@@ -70,8 +73,11 @@ test("the card shows the spec's numbers for the known week", async () => {
   expect(token?.scope?.split(" ").sort()).toEqual(["Calendars.ReadWrite", "MailboxSettings.Read"]);
   expect(token?.clientId).toBe(TEST_CLIENT_ID);
   expect(fake.requests.every((r) => r.headers.authorization === `Bearer ${TOKEN}`)).toBe(true);
-  // Paging went through nextLink (5 a page, 12 events).
-  expect(fake.requests.filter((r) => r.path === "/v1.0/me/calendarView")).toHaveLength(3);
+  // One calendarView window (the eight look-back weeks and the week), every nextLink page followed (5 a page, 12 events).
+  const reads = fake.requests.filter((r) => r.path === "/v1.0/me/calendarView");
+  expect(reads).toHaveLength(3);
+  expect(reads[0]?.query.get("startDateTime")).toBe(X.windowStartUtc);
+  expect(reads[0]?.query.get("endDateTime")).toBe(X.windowEndUtc);
   expect(blocked).toEqual([]);
   // The page's own Content-Security-Policy (meta, as deployed) let everything it needs through.
   expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content")).toMatch(/^default-src 'self';/);
@@ -103,7 +109,7 @@ test("a hostile title renders as text, never as markup", async () => {
   const { page } = await open();
   await waitForScreen(page, "card");
   await page.locator('[data-row="dreamClient"] summary').click();
-  const titles = await page.locator('[data-row="dreamClient"] td.title').allTextContents();
+  const titles = await page.locator('[data-row="dreamClient"] .title').allTextContents();
   expect(titles).toContain(HOSTILE_TITLE);
   expect(await page.locator("img").count()).toBe(0);
   expect(await page.locator("#app script").count()).toBe(0);
@@ -129,16 +135,16 @@ test("booking twice makes one POST: a double click, then a second pane on the sa
   const second = await open();
   await waitForScreen(first.page, "card");
   await waitForScreen(second.page, "card");
-  const button = first.page.locator(".suggested button");
+  const button = first.page.locator(".primary-block button");
   await button.dblclick();
-  await first.page.waitForSelector("#status:has-text('Booked a prospecting block on Mon 30 Nov at 11:00')");
+  await first.page.waitForSelector("#status:has-text('Booked: Prospecting block, Mon 30 Nov, 11:00–12:30 (1 h 30 min).')");
   expect(posts()).toHaveLength(1);
   // The card was drawn again from Graph: the block now counts as prospecting and its spot is gone.
   await waitForScreen(first.page, "card");
   await expectText(first.page, '[data-row="prospecting"] .row-value', "3 h");
   expect(await first.page.locator(`[data-book-key="${X.suggestedKey}"]`).count()).toBe(0);
   // The second pane still shows the old card; its click finds the block and writes nothing.
-  await second.page.locator(`.suggested button[data-book-key="${X.suggestedKey}"]`).click();
+  await second.page.locator(`.primary-block button[data-book-key="${X.suggestedKey}"]`).click();
   await second.page.waitForSelector("#status:has-text('already on your calendar')");
   expect(posts()).toHaveLength(1);
   const body = posts()[0]?.body as { transactionId: string; subject: string; showAs: string };
@@ -155,7 +161,7 @@ test("a spot taken since the card was drawn writes nothing and says so", async (
     start: { dateTime: "2026-11-30T16:30:00.0000000", timeZone: "UTC" },
     end: { dateTime: "2026-11-30T17:00:00.0000000", timeZone: "UTC" },
   });
-  await page.locator(".suggested button").click();
+  await page.locator(".primary-block button").click();
   await page.waitForSelector("#status[role=alert]:has-text('That spot is no longer free: “Pipeline review” is there now. Nothing was booked.')");
   expect(posts()).toHaveLength(0);
 });
@@ -170,7 +176,7 @@ test.each([
   await waitForScreen(page, "error");
   expect(await page.locator("[data-error-kind]").getAttribute("data-error-kind")).toBe(kind);
   await expectText(page, "h1", heading);
-  expect(await page.locator(".spot, [data-screen=empty]").count()).toBe(0);
+  expect(await page.locator(".spot, .verdict").count()).toBe(0);
   // Trying again reads the calendar again and draws the week.
   await page.getByRole("button", { name: "Try again" }).click();
   await waitForScreen(page, "card");
@@ -187,19 +193,19 @@ test("a Graph that never answers ends on the error screen (not endless loading),
   await expectText(page, "h1", X.title);
 });
 
-test("a week with nothing on it is the empty-week screen, with a block to book", async () => {
+test("a week with nothing on it is a card (read, not failed), with the first block to book", async () => {
   fake.events.splice(0);
   const { page } = await open();
-  await waitForScreen(page, "empty");
-  await expectText(page, "h2", "Nothing on your calendar that week");
-  expect(await page.locator(".suggested button").getAttribute("data-book-key")).toBe("nw1-20261130T140000Z-90");
+  await waitForScreen(page, "card");
+  await expectText(page, ".week-summary", "Working time 40 h · booked 0 min · 5 blank spots");
+  expect(await page.locator(".primary-block button").getAttribute("data-book-key")).toBe("nw1-20261130T140000Z-90");
 });
 
 test("first run: the mailbox's working hours are the defaults", async () => {
   const { page } = await open({});
   await waitForScreen(page, "card");
   // Mailbox hours 08:30–17:30 Mon–Fri: 5 × 9 h = 45 h of working time.
-  expect((await page.locator(".summary").textContent())?.startsWith("Working time 45 h")).toBe(true);
+  expect((await page.locator(".week-summary").textContent())?.startsWith("Working time 45 h")).toBe(true);
 });
 
 test("first run: working hours written in another zone are not taken as the defaults", async () => {
@@ -208,7 +214,7 @@ test("first run: working hours written in another zone are not taken as the defa
   const { page } = await open({});
   await waitForScreen(page, "card");
   // The defaults, Mon–Fri 09:00–17:00: 40 h.
-  expect((await page.locator(".summary").textContent())?.startsWith("Working time 40 h")).toBe(true);
+  expect((await page.locator(".week-summary").textContent())?.startsWith("Working time 40 h")).toBe(true);
 });
 
 test("settings: an invalid value names the field and keeps the last good settings; a valid one is saved", async () => {
@@ -285,16 +291,16 @@ test("settings: a CRM CSV adds accounts and decision-makers to the form", async 
   expect(emails).toContain("cfo@contoso-pharma.com");
 });
 
-test("the keyboard reaches and works every control: Tab to the suggested block, Enter books it", async () => {
+test("the keyboard reaches and works every control: Tab through the toolbar to the suggested block, Enter books it", async () => {
   const { page } = await open();
   await waitForScreen(page, "card");
   let found = false;
   for (let i = 0; i < 12 && !found; i++) {
     await page.keyboard.press("Tab");
-    found = await page.evaluate(() => document.activeElement?.closest(".suggested") !== null && document.activeElement?.tagName === "BUTTON");
+    found = await page.evaluate(() => document.activeElement?.closest(".primary-block") !== null && document.activeElement?.tagName === "BUTTON");
   }
   expect(found).toBe(true);
   await page.keyboard.press("Enter");
-  await page.waitForSelector("#status:has-text('Booked a prospecting block')");
+  await page.waitForSelector("#status:has-text('Booked: Prospecting block')");
   expect(posts()).toHaveLength(1);
 });

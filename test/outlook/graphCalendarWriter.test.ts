@@ -4,10 +4,10 @@ import { BLOCK_DESCRIPTION, BLOCK_TITLE, GRAPH_MARKER_PROPERTY_ID, blockKey } fr
 import type { BookActionView } from "../../shared/view/cardView";
 import { FAULTS } from "../../addon/node/dev/fakeGraphServer";
 import { startHarness, type Harness } from "./graphHarness";
-import { ME } from "./fixtures/knownWeek";
+import { KNOWN_SETTINGS, ME } from "./fixtures/knownWeek";
 
 const ZONE = "America/New_York";
-const ctx = { zone: ZONE, preferZone: "Eastern Standard Time", me: ME };
+const ctx = { settings: KNOWN_SETTINGS, zone: ZONE, preferZone: "Eastern Standard Time", me: ME };
 
 /** A "Book prospecting block" action as the card gives it, for a wall-clock block in New York. */
 const action = (startLocal: string, minutes: number): BookActionView => {
@@ -125,9 +125,26 @@ test("when the spot cannot be re-read, nothing is written and the permission is 
 });
 
 test("outside the mailbox's zone the block is written in UTC", async () => {
-  const writer = createGraphCalendarWriter(h.client, { zone: ZONE, preferZone: "Pacific Standard Time", me: ME });
+  const writer = createGraphCalendarWriter(h.client, { ...ctx, preferZone: "Pacific Standard Time" });
   await writer.book(action("2026-11-30T14:00", 90));
   const body = posts()[0]?.body as { start: unknown; end: unknown };
   expect(body.start).toEqual({ dateTime: "2026-11-30T19:00:00", timeZone: "UTC" });
   expect(body.end).toEqual({ dateTime: "2026-11-30T20:30:00", timeZone: "UTC" });
+});
+
+test("an outreach block is written with the core's title, 'Prospecting: <account>', and the same key as a plain block", async () => {
+  const book = { ...action("2026-11-30T14:00", 90), account: "Fabrikam", title: "Prospecting: Fabrikam", label: "Book outreach block" };
+  const result = await createGraphCalendarWriter(h.client, ctx).book(book);
+  expect(result).toEqual({ ok: true, value: { kind: "booked", start: book.start, end: book.end } });
+  expect(posts()[0]?.body).toMatchObject({ subject: "Prospecting: Fabrikam", transactionId: book.key, singleValueExtendedProperties: [{ id: GRAPH_MARKER_PROPERTY_ID, value: book.key }] });
+});
+
+test("an outreach block for an account no longer in the settings, or a spot whose key does not match, writes nothing", async () => {
+  const writer = createGraphCalendarWriter(h.client, ctx);
+  const gone = await writer.book({ ...action("2026-11-30T14:00", 90), account: "Globex" });
+  expect(gone.ok).toBe(false);
+  if (!gone.ok) expect(gone.error.message).toMatch(/"Globex" is no longer in your accounts, so nothing was booked/);
+  const forged = await writer.book({ ...action("2026-11-30T14:00", 90), key: "nw1-20261130T000000Z-90" });
+  expect(forged.ok).toBe(false);
+  expect(h.fake.requests).toHaveLength(0);
 });

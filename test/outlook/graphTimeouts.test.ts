@@ -9,7 +9,7 @@ import { BLOCK_TITLE, blockKey } from "../../shared/booking/booking";
 import type { BookActionView } from "../../shared/view/cardView";
 import { FAULTS } from "../../addon/node/dev/fakeGraphServer";
 import { startHarness, type Harness } from "./graphHarness";
-import { ME } from "./fixtures/knownWeek";
+import { KNOWN_SETTINGS, ME } from "./fixtures/knownWeek";
 
 // Small limits so a stalled fake Graph is given up on quickly; the pane's own are 10 s a request
 // and 20 s a screen (requestBudget.ts).
@@ -81,7 +81,7 @@ const action = (startLocal: string, minutes: number): BookActionView => {
   const block = Interval.fromDateTimes(start, start.plus({ minutes })) as Interval<true>;
   return { key: blockKey(block), start: start.toISO({ suppressMilliseconds: true }) ?? "", end: block.end.toISO({ suppressMilliseconds: true }) ?? "", account: null, title: "Prospecting block", when: "", label: "Book prospecting block", description: `Book a ${minutes} min prospecting block` };
 };
-const ctx = { zone: ZONE, preferZone: "Eastern Standard Time", me: ME };
+const ctx = { settings: KNOWN_SETTINGS, zone: ZONE, preferZone: "Eastern Standard Time", me: ME };
 
 describe("booking when the write lands but its answer is lost", () => {
   beforeEach(async () => {

@@ -5,7 +5,8 @@ import type { AddressInfo } from "node:net";
 import { dirname, extname, join } from "node:path";
 import { DateTime } from "luxon";
 import { sampleWeek } from "../sampleWeek";
-import { createFakeGraph, type GraphEventJson } from "./fakeGraph";
+import { createFakeGraph } from "./fakeGraph";
+import { sampleGraphEvents } from "./sampleGraph";
 
 /**
  * The preview behind `npm start`: the Outlook task pane at http://localhost:3000 with no Outlook
@@ -97,7 +98,7 @@ export const startPreview = async ({ port = 3000, host = "127.0.0.1", now = Date
   const dist = ensureBuilt(root);
   const sample = sampleWeek(now);
   const graph = createFakeGraph({
-    events: sample.graph as unknown as GraphEventJson[],
+    events: sampleGraphEvents(sample),
     mailboxSettings: { timeZone: sample.zone, workingHours: { daysOfWeek: ["monday", "tuesday", "wednesday", "thursday", "friday"], startTime: "09:00:00.0000000", endTime: "17:00:00.0000000", timeZone: { name: sample.zone } } },
     pathPrefix: "/graph",
     cors: false,
