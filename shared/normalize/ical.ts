@@ -135,6 +135,16 @@ const toEvent = (record: IcsEventRecord, id: string, startMs: number, endMs: num
   source: "ical",
 });
 
+/** Builds an event whose attendees and status are read only now; a VEVENT that cannot be read is an error naming it. */
+const safely = (record: IcsEventRecord, build: () => CalendarEvent): Result<CalendarEvent, EventError> => {
+  try {
+    return ok(build());
+  } catch (e) {
+    if (e instanceof ZoneProblem) throw e;
+    return err(new EventError(printable(record.id), "VEVENT", `could not be read (${printable(e instanceof Error ? e.message : String(e))})`, { cause: e }));
+  }
+};
+
 /** An event whose start or end is not a time (never reaches a measure as NaN). */
 const unplaceable = (record: IcsEventRecord, startMs: number): EventError =>
   new EventError(printable(record.id), Number.isFinite(startMs) ? "DTEND" : "DTSTART", "cannot be placed in time (the date is out of range): fix the event's dates");
@@ -248,7 +258,9 @@ const normalizeIn = (
       if (!Number.isFinite(occurrence.startMs) || !Number.isFinite(endMs)) return err(unplaceable(master, occurrence.startMs));
       if (!overlaps(occurrence.startMs, endMs, fromMs, toMs)) continue;
       const id = recurring ? occurrenceId(master.id, master.allDay, occurrence.wall, occurrence.startMs) : master.id;
-      events.push(toEvent(master, id, occurrence.startMs, endMs, ctx.zone));
+      const event = safely(master, () => toEvent(master, id, occurrence.startMs, endMs, ctx.zone));
+      if (!event.ok) return event;
+      events.push(event.value);
     }
   }
   for (const o of overrides) {
@@ -258,7 +270,9 @@ const normalizeIn = (
     if (!overlaps(start.startMs, endMs, fromMs, toMs)) continue;
     const rid = o.recurrenceId!;
     const allDayId = rid.value.isDate || (o.hasUid && seriesAllDay.get(o.id) === true);
-    events.push(toEvent(o, occurrenceId(o.id, allDayId, rid.value.wall, rid.ms), start.startMs, endMs, ctx.zone));
+    const event = safely(o, () => toEvent(o, occurrenceId(o.id, allDayId, rid.value.wall, rid.ms), start.startMs, endMs, ctx.zone));
+    if (!event.ok) return event;
+    events.push(event.value);
   }
   return ok(events.sort((a, b) => a.start.toMillis() - b.start.toMillis() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
 };

@@ -251,12 +251,23 @@ export const readVevent = (vevent: ICAL.Component, position: number, zones: Zone
   const recurrenceId = readSingle(vevent, "recurrence-id", named, zones);
   if (!recurrenceId.ok) return recurrenceId;
   const sequence = Number(vevent.getFirstPropertyValue("sequence"));
-  const people = icsPeople(vevent, me);
-  const marker = text(vevent, ICAL_MARKER_PROPERTY.toLowerCase()).trim();
+  // Who attends, the status and the title are read only for events that reach the analysed
+  // window: an export's years of other events are checked for their times and nothing more.
+  let details: { title: string; ignored: IgnoredReason | null; outOfOffice: boolean; attendees: readonly string[]; bookingKey: string | null } | undefined;
+  const read = () => {
+    if (!details) {
+      const people = icsPeople(vevent, me);
+      const marker = text(vevent, ICAL_MARKER_PROPERTY.toLowerCase()).trim();
+      details = { title: text(vevent, "summary"), ignored: icsIgnoredReason(vevent, people.declinedByMe), outOfOffice: isOutOfOffice(vevent), attendees: people.attendees, bookingKey: marker || null };
+    }
+    return details;
+  };
   return ok({
     id,
     hasUid: uid !== "",
-    title: text(vevent, "summary"),
+    get title() {
+      return read().title;
+    },
     allDay,
     start,
     length: length.value,
@@ -265,9 +276,17 @@ export const readVevent = (vevent: ICAL.Component, position: number, zones: Zone
     exdates: exdates.value,
     recurrenceId: recurrenceId.value,
     sequence: Number.isFinite(sequence) ? sequence : 0,
-    ignored: icsIgnoredReason(vevent, people.declinedByMe),
-    outOfOffice: isOutOfOffice(vevent),
-    attendees: people.attendees,
-    bookingKey: marker || null,
+    get ignored() {
+      return read().ignored;
+    },
+    get outOfOffice() {
+      return read().outOfOffice;
+    },
+    get attendees() {
+      return read().attendees;
+    },
+    get bookingKey() {
+      return read().bookingKey;
+    },
   });
 };
