@@ -1,26 +1,26 @@
 /**
- * `npm run bench -- gas`: the Apps Script bundle's size, and the homepage on a 1,500-event week
- * run in the vm harness of test/gas (the built Code.js with the recording fakes), as Apps Script
- * runs it: each run loads the script afresh and calls onHomepage. Median of 7 runs after one
- * warm-up. The fake Calendar's own work (filtering and sorting 1,500 events, copying them) is
- * timed separately and left out of the homepage figure: on Apps Script that is Google's side. Targets: bundle ≤ 150 KiB for today's features (the build's budget is 200 KiB for the
- * plan's), homepage ≤ 300 ms.
+ * `npm run bench -- gas`: the Apps Script bundle's size against its 200 KiB budget, and the
+ * homepage run in the vm harness of test/gas (the built Code.js with the recording fakes), as Apps
+ * Script runs it: each run loads the script afresh and calls onHomepage. Two calendars: a
+ * 1,500-event week with an empty look-back (target ≤ 300 ms), and the full read window of eight
+ * look-back weeks and the week, 1,500 events each = 13,500 events (target ≤ 1 s). Medians of 7
+ * runs after one warm-up. The fake Calendar's own work (filtering, sorting and copying the
+ * events) is timed separately and left out: on Apps Script that is Google's side.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
-import { FakeCalendar } from "../test/gas/fakes/calendar";
+import { FakeCalendar, type FakeEvent } from "../test/gas/fakes/calendar";
 import { fakeCardService } from "../test/gas/fakes/cardService";
 import { FakeCache, FakeLock, FakeProperties, fakeSession } from "../test/gas/fakes/services";
 import { storeSettings } from "../test/gas/fakes/storedSettings";
 import { busyWeek } from "../test/gas/fixtures/busyWeek";
+import { busyWindow } from "../test/gas/fixtures/busyWindow";
 import { ME, NOW, SETTINGS } from "../test/gas/fixtures/knownWeek";
 
-const TODAY_KIB = 150;
 const BUDGET_KIB = 200;
-const TARGET_MS = 300;
 const RUNS = 7;
 
 const dir = mkdtempSync(join(tmpdir(), "next-week-bench-gas-"));
@@ -28,11 +28,10 @@ execFileSync(process.execPath, [join(process.cwd(), "scripts", "build-gas.mjs"),
 const code = readFileSync(join(dir, "Code.js"), "utf8");
 const bytes = Buffer.byteLength(code, "utf8");
 
-const events = busyWeek(1500);
 const event = { commonEventObject: { hostApp: "CALENDAR", platform: "WEB", userLocale: "en", timeZone: { id: "America/New_York", offset: -18000000 } } };
 
 /** One homepage as Apps Script runs it: a fresh context, the script loaded, onHomepage called. */
-const once = (): number => {
+const once = (events: readonly FakeEvent[]): number => {
   const calendar = new FakeCalendar(events);
   calendar.pageSize = 2500;
   let fakeMs = 0;
@@ -62,14 +61,23 @@ const once = (): number => {
   const card = (context as { onHomepage: (e: unknown) => { calls?: { method: string; args: unknown[] }[] } }).onHomepage(event);
   const ms = performance.now() - start - fakeMs;
   const name = card.calls?.find((c) => c.method === "setName")?.args[0];
-  if (name === "error") throw new Error("the homepage answered with the error card");
+  if (name !== "week") throw new Error(`the homepage answered with the ${String(name)} card`);
   return ms;
 };
 
-once();
-const times = Array.from({ length: RUNS }, once).sort((a, b) => a - b);
-const median = times[Math.floor(RUNS / 2)]!;
+const bench = (label: string, events: readonly FakeEvent[], targetMs: number): boolean => {
+  once(events);
+  const times = Array.from({ length: RUNS }, () => once(events)).sort((a, b) => a - b);
+  const median = times[Math.floor(RUNS / 2)]!;
+  const met = median <= targetMs;
+  console.log(
+    `homepage, ${label}, vm harness (script load + onHomepage, the fake Calendar's own time left out): median ${median.toFixed(0)} ms of ${RUNS} (min ${times[0]!.toFixed(0)}, max ${times[RUNS - 1]!.toFixed(0)}; target ≤ ${targetMs} ms: ${met ? "met" : "NOT met"})`,
+  );
+  return met;
+};
+
 const kib = bytes / 1024;
-console.log(`Apps Script bundle: ${bytes.toLocaleString("en-US")} bytes = ${kib.toFixed(1)} KiB (today's features ≤ ${TODAY_KIB} KiB: ${kib <= TODAY_KIB ? "met" : "NOT met"}; build budget ${BUDGET_KIB} KiB)`);
-console.log(`homepage, 1,500-event week, vm harness (script load + onHomepage, the fake Calendar's own time left out): median ${median.toFixed(0)} ms of ${RUNS} (min ${times[0]!.toFixed(0)}, max ${times[RUNS - 1]!.toFixed(0)}; target ≤ ${TARGET_MS} ms: ${median <= TARGET_MS ? "met" : "NOT met"})`);
-if (median > TARGET_MS || bytes > BUDGET_KIB * 1024) process.exit(1);
+console.log(`Apps Script bundle: ${bytes.toLocaleString("en-US")} bytes = ${kib.toFixed(1)} KiB of ${BUDGET_KIB} KiB (${kib <= BUDGET_KIB ? "within" : "OVER"} the budget)`);
+const week = bench("1,500-event week", busyWeek(1500), 300);
+const window = bench("8 look-back weeks + the week, 1,500 events each (13,500)", busyWindow(8, 1500), 1000);
+if (!week || !window || kib > BUDGET_KIB) process.exit(1);

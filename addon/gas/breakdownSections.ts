@@ -16,10 +16,7 @@ const figure = (cards: Cards, row: BreakdownRowView) =>
     .setWrapText(true);
 
 const explained = (row: BreakdownRowView): string =>
-  cappedLines(
-    row.items.map((i) => `${escapeHtml(`${i.day} ${i.time}`)} — ${calendarText(i.title)} ${muted(`(${shorten(i.matched, 80)})`)}`),
-    MAX_LIST,
-  ).join("<br>");
+  cappedLines(row.items, MAX_LIST, (i) => `${escapeHtml(`${i.day} ${i.time}`)} — ${calendarText(i.title)} ${muted(`(${shorten(i.matched, 80)})`)}`).join("<br>");
 
 /**
  * The breakdown (spec §4.6), in its order: each figure with meetings is its own collapsible
@@ -45,6 +42,6 @@ export const breakdownSections = (cards: Cards, view: CardView): Section[] => {
 /** Counted as nothing: the week's events that count for nothing, with the reason. */
 export const ignoredSection = (cards: Cards, view: CardView): Section | null => {
   if (view.ignored.length === 0) return null;
-  const items = view.ignored.map((i) => `${escapeHtml(`${i.day} ${i.time}`)} — ${calendarText(i.title)}: ${escapeHtml(i.reason)}`);
-  return cards.newCardSection().setHeader(escapeHtml(view.headings.ignored)).addWidget(paragraph(cards, cappedLines(items, MAX_LIST).join("<br>")));
+  const lines = cappedLines(view.ignored, MAX_LIST, (i) => `${escapeHtml(`${i.day} ${i.time}`)} — ${calendarText(i.title)}: ${escapeHtml(i.reason)}`);
+  return cards.newCardSection().setHeader(escapeHtml(view.headings.ignored)).addWidget(paragraph(cards, lines.join("<br>")));
 };

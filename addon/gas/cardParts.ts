@@ -45,8 +45,11 @@ export const muted = (text: string): string => colored(text, COLORS.muted);
 export const noticeSection = (cards: Cards, notice: Notice): Section => cards.newCardSection().addWidget(paragraph(cards, colored(notice.text, COLORS[notice.tone])));
 
 /**
- * Keeps the first `max` lines and ends with a count of the rest ("…  +3"), so a long list stays one widget of sensible length.
- * @example cappedLines(["a", "b", "c"], 2) → ["a", "b", "… +1"]
+ * The first `max` items as lines (only those are formatted), then a count of the rest ("… +3"), so
+ * a long list stays one widget of sensible length.
+ * @example cappedLines(["a", "b", "c"], 2, (x) => x) → ["a", "b", "… +1"]
  */
-export const cappedLines = (escapedLines: readonly string[], max: number): string[] =>
-  escapedLines.length > max ? [...escapedLines.slice(0, max), `… +${escapedLines.length - max}`] : [...escapedLines];
+export const cappedLines = <T>(items: readonly T[], max: number, line: (item: T) => string): string[] => {
+  const lines = items.slice(0, max).map(line);
+  return items.length > max ? [...lines, `… +${items.length - max}`] : lines;
+};

@@ -60,8 +60,8 @@ describe("escaping", () => {
   });
 
   test("long lists count what was left out", () => {
-    expect(cappedLines(["a", "b", "c"], 2)).toEqual(["a", "b", "… +1"]);
-    expect(cappedLines(["a", "b"], 2)).toEqual(["a", "b"]);
+    expect(cappedLines(["a", "b", "c"], 2, (x) => x.toUpperCase())).toEqual(["A", "B", "… +1"]);
+    expect(cappedLines(["a", "b"], 2, (x) => x)).toEqual(["a", "b"]);
   });
 });
 
