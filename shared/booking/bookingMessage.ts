@@ -22,8 +22,10 @@ const NOTHING = "Nothing was booked.";
 export const bookingMessage = (result: Result<BookingOutcome, NextWeekError> | BookingOutcome, action: BookActionView): BookingMessage => {
   if ("ok" in result && !result.ok) {
     const message = result.error.message;
-    const text = /booked/i.test(message) ? message : `${message} ${NOTHING}`;
-    return { text, tone: "bad", alert: true, short: /booked/i.test(message) ? "The block may not be booked." : "The block was not booked." };
+    if (/nothing (new )?was booked/i.test(message)) return { text: message, tone: "bad", alert: true, short: NOTHING };
+    // A message that speaks of booking without ruling it out: the write may have landed.
+    if (/booked/i.test(message)) return { text: message, tone: "bad", alert: true, short: "The block may have been booked: check your calendar." };
+    return { text: `${message} ${NOTHING}`, tone: "bad", alert: true, short: "The block was not booked." };
   }
   const outcome = "ok" in result ? (result as { ok: true; value: BookingOutcome }).value : result;
   switch (outcome.kind) {

@@ -25,8 +25,9 @@ export const ownDomainsOf = (settings: Settings, me?: string): string[] =>
   settings.ownDomains ?? (me && me.includes("@") ? [domainOf(me.trim())] : []);
 
 /** What the core knows about one considered address, worked out once per address. */
-export interface Person {
-  /** The address's domain, lower-case. */
+/** What the core knows about an address's domain, worked out once per domain. */
+export interface DomainInfo {
+  /** The domain, lower-case. */
   readonly domain: string;
   /** At one of the seller's own domains. */
   readonly own: boolean;
@@ -34,6 +35,10 @@ export interface Person {
   readonly accounts: readonly number[];
   /** At a pain account (and so not a sales contact). */
   readonly atPain: boolean;
+}
+
+/** What the core knows about one considered address. */
+export interface Person extends DomainInfo {
   /** Listed in `decisionMakers`: "Name, Title" (possibly ""); undefined when not listed. */
   readonly decisionMaker: string | undefined;
 }
@@ -47,14 +52,16 @@ export interface Classification {
   readonly accounts: readonly number[];
   /** The categories as bits (`CATEGORY_BIT`); 0 is "other". */
   readonly mask: number;
-  /** The person behind each considered attendee, in the event's order. */
-  readonly people: readonly Person[];
+  /** The domain of each considered attendee, in the event's order. */
+  readonly people: readonly DomainInfo[];
 }
 
 export interface Classifier {
   (event: CalendarEvent): Classification;
   /** The person behind a considered address (lower-case). */
   person(email: string): Person;
+  /** Listed in `decisionMakers` (case-insensitive). */
+  isDecisionMaker(email: string): boolean;
 }
 
 const NO_ACCOUNTS: readonly number[] = [];
@@ -76,12 +83,20 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     }
   });
   const refs = settings.accounts.map((a) => ({ name: a.name, label: TIER_LABEL[a.tier] }));
-  const decisionMakers = new Map(settings.decisionMakers.map((dm) => [dm.email.toLowerCase(), [dm.name, dm.title].filter(Boolean).join(", ")]));
+  const decisionMakerByEmail = new Map<string, { readonly name?: string | undefined; readonly title?: string | undefined }>();
+  for (const dm of settings.decisionMakers) decisionMakerByEmail.set(dm.email.toLowerCase(), dm);
+  /** "Name, Title" of a listed decision-maker (possibly ""), worded only when one matches. */
+  const decisionMakers = {
+    get(email: string): string | undefined {
+      const dm = decisionMakerByEmail.get(email);
+      return dm ? [dm.name, dm.title].filter(Boolean).join(", ") : undefined;
+    },
+  };
   const own = new Set(ownDomainsOf(settings, me).map((d) => d.toLowerCase()));
 
   /** The accounts a domain (or a parent domain) belongs to, and whether it is an own domain; worked out once per domain. */
-  const domainCache = new Map<string, { accounts: readonly number[]; own: boolean; atPain: boolean }>();
-  const domainInfo = (domain: string) => {
+  const domainCache = new Map<string, DomainInfo>();
+  const domainInfo = (domain: string): DomainInfo => {
     let info = domainCache.get(domain);
     if (!info) {
       let found: number[] | null = null;
@@ -92,22 +107,12 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
         if (own.has(d)) isOwn = true;
       }
       found?.sort((a, b) => a - b);
-      info = { accounts: found ?? NO_ACCOUNTS, own: isOwn, atPain: found !== null && found.some((i) => settings.accounts[i]!.tier === "pain") };
+      info = { domain, accounts: found ?? NO_ACCOUNTS, own: isOwn, atPain: found !== null && found.some((i) => settings.accounts[i]!.tier === "pain") };
       domainCache.set(domain, info);
     }
     return info;
   };
-  const people = new Map<string, Person>();
-  const person = (email: string): Person => {
-    let p = people.get(email);
-    if (!p) {
-      const domain = domainOf(email);
-      const info = domainInfo(domain);
-      p = { domain, own: info.own, accounts: info.accounts, atPain: info.atPain, decisionMaker: decisionMakers.get(email.toLowerCase()) };
-      people.set(email, p);
-    }
-    return p;
-  };
+  const person = (email: string): Person => ({ ...domainInfo(domainOf(email)), decisionMaker: decisionMakers.get(email.toLowerCase()) });
 
   const accountBits = settings.accounts.map((a) => CATEGORY_BIT[TIER_CATEGORY[a.tier]]);
   const DM = CATEGORY_BIT.decisionMaker;
@@ -115,14 +120,14 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     const attendees = event.attendees;
     const n = attendees.length;
     const matches: Match[] = [];
-    const people: Person[] = new Array<Person>(n);
+    const people: DomainInfo[] = new Array<DomainInfo>(n);
     let mask = 0;
     let allOwn = n > 0;
     let sales = false;
     let accounts: readonly number[] = NO_ACCOUNTS;
     for (let i = 0; i < n; i++) {
       const email = attendees[i]!;
-      const p = person(email);
+      const p = domainInfo(domainOf(email));
       people[i] = p;
       if (p.accounts.length > 0) {
         for (const index of p.accounts) {
@@ -134,9 +139,12 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
         }
         accounts = accounts.length === 0 ? p.accounts : mergeSorted(accounts, p.accounts);
       }
-      if (p.decisionMaker !== undefined && !(mask & DM)) {
-        mask |= DM;
-        matches.push({ category: "decisionMaker", email, person: p.decisionMaker });
+      if (!(mask & DM)) {
+        const decisionMaker = decisionMakers.get(email);
+        if (decisionMaker !== undefined) {
+          mask |= DM;
+          matches.push({ category: "decisionMaker", email, person: decisionMaker });
+        }
       }
       if (!p.own && !p.atPain) sales = true;
       allOwn &&= p.own;
@@ -155,7 +163,7 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     if (event.outOfOffice) add("outOfOffice", "out of office");
     return { matches, sales, accounts, mask, people };
   };
-  return Object.assign(classify, { person });
+  return Object.assign(classify, { person, isDecisionMaker: (email: string) => decisionMakerByEmail.has(email.toLowerCase()) });
 };
 
 /** The union of two ascending lists of indices, ascending, each once. */

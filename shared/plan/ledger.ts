@@ -25,7 +25,7 @@ interface Tracker {
  * @example accountLedger(items, settings with Acme (dream), classifier, window)[0]
  *   → { name: "Acme", tier: "dream", minutes: 60, meetings: 1, lastMeeting: 12 Nov 10:00, nextMeeting: 2 Dec 14:00, contacts: ["dana@acme.com"], decisionMakers: ["dana@acme.com"], status: "booked" }
  */
-export const accountLedger = (items: readonly Item[], settings: Settings, window: LedgerWindow): AccountEntry[] => {
+export const accountLedger = (items: readonly Item[], settings: Settings, isDecisionMaker: (email: string) => boolean, window: LedgerWindow): AccountEntry[] => {
   const trackers = new Map<number, Tracker>();
   settings.accounts.forEach((a, i) => {
     if (a.tier !== "pain") trackers.set(i, { sweep: new UnionSweep(), meetings: new Set(), last: null, next: null, contacts: new Set() });
@@ -49,8 +49,6 @@ export const accountLedger = (items: readonly Item[], settings: Settings, window
       for (let i = 0; i < attendees.length; i++) if (item.people[i]!.accounts.includes(index)) t.contacts.add(attendees[i]!);
     }
   }
-  const decisionMakers = new Set(settings.decisionMakers.map((d) => d.email.toLowerCase()));
-  const isDecisionMaker = (email: string) => decisionMakers.has(email);
   const startOf = (item: Item | null): DateTime | null => (item ? item.event.start : null);
   return [...trackers].map(([index, t]) => {
     const account = settings.accounts[index]!;

@@ -138,7 +138,7 @@ export const planWeek = ({ events, settings, zone, now, week: given, me, registr
     busy,
     ignored,
     lookBack,
-    accounts: accountLedger(items, settings, { lookBackStart: windowStart, weekStart, weekEnd }),
+    accounts: accountLedger(items, settings, classify.isDecisionMaker, { lookBackStart: windowStart, weekStart, weekEnd }),
     history,
     suggestedAccounts: suggestedAccounts(items, settings, { from: windowStart, to: weekEnd }, registrableDomain),
   };

@@ -1,6 +1,6 @@
 import type { CalendarEvent } from "../event";
 import { wholeMinutes } from "../time/intervals";
-import type { Person } from "./classify";
+import type { DomainInfo } from "./classify";
 import { CATEGORY_BIT } from "./categoryBits";
 import { CATEGORIES, type Category, type Match } from "./plan";
 
@@ -15,8 +15,8 @@ export interface Item {
   /** Indices of the accounts an attendee is at. */
   readonly accounts: readonly number[];
   readonly matches: readonly Match[];
-  /** The person behind each of `event.attendees`. */
-  readonly people: readonly Person[];
+  /** The domain of each of `event.attendees`. */
+  readonly people: readonly DomainInfo[];
   /** The occurrence, numbered from 0: the same id at the same start is one meeting. */
   readonly occ: number;
 }

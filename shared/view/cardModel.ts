@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import type { BreakdownRowView, CardView, ExplainView, IgnoredView, NavView, ScoreView, SpotDayView, SpotRowView } from "./cardView";
+import type { BreakdownRowView, CardView, ExplainView, IgnoredView, NavView, SpotRowView } from "./cardView";
 import type { IgnoredReason } from "../event";
 import type { BlankSpot, Category, ClassifiedEvent, WeekPlan } from "../plan/plan";
 import { describeMatch } from "../plan/classify";
@@ -40,14 +40,14 @@ const weekTitle = (plan: WeekPlan): string => {
   return `${name} · ${dateRange(plan.week.start, plan.week.end.minus({ days: 1 }))}`;
 };
 
-const spotDays = (plan: WeekPlan): SpotDayView[] => {
+/** Every blank spot with its day, the largest marked, each with the block its button books. */
+const spotRows = (plan: WeekPlan): SpotRowView[] => {
   const largest = plan.blankSpots.reduce<BlankSpot | null>((best, s) => (!best || s.minutes > best.minutes ? s : best), null);
-  const days: SpotDayView[] = [];
-  for (const spot of plan.blankSpots) {
+  return plan.blankSpots.map((spot) => {
     const start = spot.interval.start.setZone(plan.zone);
     const end = spot.interval.end.setZone(plan.zone);
-    const day = dayLabel(start);
-    const view = {
+    return {
+      day: dayLabel(start),
       time: timeRange(start, end),
       duration: duration(spot.minutes),
       minutes: spot.minutes,
@@ -56,11 +56,7 @@ const spotDays = (plan: WeekPlan): SpotDayView[] => {
       largest: spot === largest,
       book: bookAction(blockInSpot(spot.interval, plan.settings.prospectingBlockMinutes), plan.zone, null),
     };
-    const last = days[days.length - 1];
-    if (last && last.day === day) days[days.length - 1] = { day, spots: [...last.spots, view] };
-    else days.push({ day, spots: [view] });
-  }
-  return days;
+  });
 };
 
 const explain = (c: ClassifiedEvent, zone: string, reason: string): ExplainView => ({
@@ -95,32 +91,6 @@ const breakdown = (plan: WeekPlan): BreakdownRowView[] =>
     };
   });
 
-const scores = (plan: WeekPlan): ScoreView[] => {
-  const t = plan.settings.targets;
-  const dream = plan.minutes.dreamClient;
-  const dm = plan.meetings.decisionMaker;
-  return [
-    {
-      id: "dreamClientMinutes",
-      label: "Dream-client time",
-      value: `${duration(dream)} of ${duration(t.dreamClientMinutes)}`,
-      verdict: dream >= t.dreamClientMinutes ? `${duration(dream)} with dream clients: target met` : `${duration(dream)} of ${duration(t.dreamClientMinutes)} with dream clients booked`,
-      met: dream >= t.dreamClientMinutes,
-      bar: bar(dream, t.dreamClientMinutes),
-      note: null,
-    },
-    {
-      id: "decisionMakerMeetings",
-      label: "Decision-maker meetings",
-      value: `${dm} of ${t.decisionMakerMeetings}`,
-      verdict: `${dm} of ${plural(t.decisionMakerMeetings, "decision-maker meeting", "decision-maker meetings")} booked`,
-      met: dm >= t.decisionMakerMeetings,
-      bar: bar(dm, t.decisionMakerMeetings),
-      note: plan.pipeline ? `Your pipeline math needs ${plural(plan.pipeline.weeklyMeetings, "meeting", "meetings")} a week` : null,
-    },
-  ];
-};
-
 const ignoredViews = (plan: WeekPlan): IgnoredView[] =>
   plan.ignored.map((e) => ({
     day: dayLabel(e.start.setZone(plan.zone)),
@@ -141,18 +111,16 @@ const navigation = (plan: WeekPlan): CardView["navigation"] => {
   };
 };
 
-const spotRows = (days: readonly SpotDayView[]): SpotRowView[] => days.flatMap((d) => d.spots.map((s) => ({ day: d.day, ...s })));
 
 /**
  * The card of spec §4 as plain data, from a plan. Numbers come from the plan; nothing is recomputed.
  * @example cardModel(plan).title → "Next week · 30 Nov – 6 Dec"
- * @example cardModel(plan).scores[1].verdict → "2 of 3 decision-maker meetings booked"
+ * @example cardModel(plan).score[0].text → "2 of 3 sales meetings — your pipeline needs 3 a week"
  */
 export const cardModel = (plan: WeekPlan): CardView => {
-  const t = plan.settings.targets;
-  const days = spotDays(plan);
+  const rows = spotRows(plan);
   const said = verdict(plan);
-  const spotsEmpty = days.length > 0 ? null : plan.week.end <= plan.now ? "This week is over: no blank spots left." : `No blank spots of ${duration(plan.settings.blankSpotMinMinutes)} or more in your working hours.`;
+  const spotsEmpty = rows.length > 0 ? null : plan.week.end <= plan.now ? "This week is over: no blank spots left." : `No blank spots of ${duration(plan.settings.blankSpotMinMinutes)} or more in your working hours.`;
   const suggested = plan.suggestedBlock ? bookAction(plan.suggestedBlock, plan.zone, null) : null;
   const weekSummary = `Working time ${duration(plan.workingMinutes)} · booked ${duration(plan.busyWorkingMinutes)} · ${plural(plan.blankSpots.length, "blank spot", "blank spots")}`;
   return {
@@ -163,7 +131,7 @@ export const cardModel = (plan: WeekPlan): CardView => {
     onTrack: said.onTrack,
     score: scoreRows(plan),
     whoToMeet: whoToMeet(plan),
-    spots: { primary: suggested, rows: spotRows(days), emptyText: spotsEmpty },
+    spots: { primary: suggested, rows, emptyText: spotsEmpty },
     trend: trend(plan),
     breakdown: breakdown(plan),
     weekSummary,
@@ -179,27 +147,5 @@ export const cardModel = (plan: WeekPlan): CardView => {
     firstRun: firstRun(plan),
     navigation: navigation(plan),
     labels: { settings: "Settings", weeks: "Other weeks" },
-    nav: {
-      thisWeek: isoDate(plan.now),
-      previous: isoDate(plan.week.start.minus({ days: 7 })),
-      next: isoDate(plan.week.start.plus({ days: 7 })),
-      current: isoDate(plan.week.start),
-    },
-    scores: scores(plan),
-    blankSpots: { days, emptyText: spotsEmpty },
-    suggested,
-    summary: weekSummary,
-    goals: [
-      {
-        id: "prospectingMinutes",
-        text: `${duration(plan.minutes.prospecting)} of ${duration(t.prospectingMinutes)} prospecting booked`,
-        met: plan.minutes.prospecting >= t.prospectingMinutes,
-      },
-      {
-        id: "painMinutesMax",
-        text: plan.minutes.pain <= t.painMinutesMax ? `${duration(plan.minutes.pain)} with pain accounts, within the ${duration(t.painMinutesMax)} cap` : `${duration(plan.minutes.pain)} with pain accounts, over the ${duration(t.painMinutesMax)} cap`,
-        met: plan.minutes.pain <= t.painMinutesMax,
-      },
-    ],
   };
 };

@@ -201,38 +201,4 @@ export interface CardView {
   readonly navigation: { readonly previous: NavView; readonly home: NavView; readonly next: NavView; readonly current: string };
   /** "Settings"; "Other weeks" (where navigation opens on demand, as from Google's fixed footer). */
   readonly labels: { readonly settings: string; readonly weeks: string };
-
-  // The card before the plan redesign, kept while the renderers move to the fields above.
-  /** @deprecated use `navigation` */
-  readonly nav: { readonly thisWeek: string; readonly previous: string; readonly next: string; readonly current: string };
-  /** @deprecated use `score` */
-  readonly scores: readonly ScoreView[];
-  /** @deprecated use `spots` */
-  readonly blankSpots: { readonly days: readonly SpotDayView[]; readonly emptyText: string | null };
-  /** @deprecated use `spots.primary` */
-  readonly suggested: BookActionView | null;
-  /** @deprecated use `breakdown.summary` */
-  readonly summary: string;
-  /** @deprecated use `score` */
-  readonly goals: readonly { readonly id: string; readonly text: string; readonly met: boolean }[];
-}
-
-/** @deprecated use ScoreRowView */
-export interface ScoreView {
-  readonly id: "dreamClientMinutes" | "decisionMakerMeetings";
-  readonly label: string;
-  readonly value: string;
-  readonly verdict: string;
-  readonly met: boolean;
-  readonly bar: BarView;
-  readonly note: string | null;
-}
-
-/** @deprecated use SpotRowView */
-export type SpotView = Omit<SpotRowView, "day">;
-
-/** @deprecated use SpotRowView */
-export interface SpotDayView {
-  readonly day: string;
-  readonly spots: readonly SpotView[];
 }

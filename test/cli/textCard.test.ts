@@ -104,12 +104,6 @@ describe("the terminal card of the sample week (eight look-back weeks and the we
     expect(tooWide(r.out)).toEqual([]);
   });
 
-  test("every word comes from the CardView's current fields: the deprecated ones are not read", () => {
-    const current = { ...card } as Partial<CardView>;
-    for (const key of ["nav", "scores", "blankSpots", "suggested", "summary", "goals"] as const) delete current[key];
-    expect(renderText(current as CardView)).toBe(renderText(card));
-  });
-
   test("--json prints the core's measures, the look-back included", () => {
     const json = JSON.parse(cli("analyze", "--google", windowFile, "--settings", settings, ...common, "--json").out);
     expect(json.minutes).toEqual({ dreamClient: 165, aList: 60, pain: 120, decisionMaker: 165, internal: 150, prospecting: 60, outOfOffice: 1440 });

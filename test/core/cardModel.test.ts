@@ -12,37 +12,38 @@ describe("the card model", () => {
     const c = card([]);
     expect(c.title).toBe("Next week · 30 Nov – 6 Dec");
     expect(c.timeZone).toBe("America/New_York");
-    expect(c.nav).toEqual({ thisWeek: "2026-11-23", previous: "2026-11-23", next: "2026-12-07", current: "2026-11-30" });
+    expect(c.zoneLabel).toBe("Times in America/New_York");
+    expect([c.navigation.previous.weekOf, c.navigation.home.weekOf, c.navigation.next.weekOf, c.navigation.current]).toEqual(["2026-11-23", "2026-11-30", "2026-12-07", "2026-11-30"]);
   });
 
   test("the score line says in plain words how many decision-maker meetings are booked", () => {
     const dm = (d: string) => gEvent(`${d}T10:00:00-05:00`, `${d}T11:00:00-05:00`, { attendees: [attendee(ME, { self: true }), attendee("cfo@acme.com")] });
     const c = card([dm("2026-11-30"), dm("2026-12-01")], { ...NY, pipeline: {} });
-    const score = c.scores.find((s) => s.id === "decisionMakerMeetings")!;
-    expect(score.verdict).toBe("2 of 3 decision-maker meetings booked");
-    expect(score.met).toBe(false);
-    expect(score.note).toBe("Your pipeline math needs 3 meetings a week");
-    expect(c.scores[0]!.value).toBe("2 h of 4 h");
+    const score = c.score.find((s) => s.id === "decisionMakerMeetings")!;
+    expect(score.text).toBe("2 of 3 decision-maker meetings");
+    expect(score.mark.met).toBe(false);
+    expect(c.score[0]!.text).toBe("2 of 3 sales meetings — your pipeline needs 3 a week");
+    expect(c.score.find((s) => s.id === "dreamClientMinutes")!.value).toBe("2 h of 4 h");
     // The verdict leads with sales meetings (both meetings are sales meetings) and names at most two gaps.
     expect(c.verdict).toBe("Book 1 more sales meeting and 2 h more with dream clients.");
   });
 
-  test("blank spots are grouped by day, the largest highlighted, each with a booking action inside the spot", () => {
+  test("blank spots are listed with their day, the largest highlighted, each with a booking action inside the spot", () => {
     const c = card([gEvent("2026-11-30T09:00:00-05:00", "2026-11-30T10:07:00-05:00"), gEvent("2026-11-30T11:00:00-05:00", "2026-11-30T17:00:00-05:00"), gEvent("2026-12-01T09:00:00-05:00", "2026-12-04T17:00:00-05:00")]);
     // Mon 10:07–11:00 is 53 min (< 60): not a spot; Tue–Fri are busy all day.
-    expect(c.blankSpots.days).toEqual([]);
-    expect(c.blankSpots.emptyText).toBe("No blank spots of 1 h or more in your working hours.");
-    expect(c.suggested).toBeNull();
+    expect(c.spots.rows).toEqual([]);
+    expect(c.spots.emptyText).toBe("No blank spots of 1 h or more in your working hours.");
+    expect(c.spots.primary).toBeNull();
 
     const d = card([gEvent("2026-11-30T09:00:00-05:00", "2026-11-30T09:50:00-05:00"), gEvent("2026-11-30T11:00:00-05:00", "2026-11-30T17:00:00-05:00")], { ...NY, workingHours: [{ days: [1, 2], start: "09:00", end: "17:00" }] });
-    expect(d.blankSpots.days.map((x) => x.day)).toEqual(["Mon 30 Nov", "Tue 1 Dec"]);
-    const [mon] = d.blankSpots.days[0]!.spots;
+    expect(d.spots.rows.map((x) => x.day)).toEqual(["Mon 30 Nov", "Tue 1 Dec"]);
+    const [mon] = d.spots.rows;
     expect(mon).toMatchObject({ time: "09:50–11:00", duration: "1 h 10 min", largest: false });
     // The block offered in a 70-minute spot starts at the quarter hour and stops at the spot's end.
     expect(mon!.book).toMatchObject({ start: "2026-11-30T10:00:00-05:00", end: "2026-11-30T11:00:00-05:00", label: "Book prospecting block" });
-    expect(d.blankSpots.days[1]!.spots[0]).toMatchObject({ time: "09:00–17:00", largest: true });
-    expect(d.suggested).toMatchObject({ start: "2026-12-01T09:00:00-05:00", end: "2026-12-01T10:30:00-05:00" });
-    expect(d.suggested!.key).toBe(d.blankSpots.days[1]!.spots[0]!.book.key);
+    expect(d.spots.rows[1]).toMatchObject({ time: "09:00–17:00", largest: true });
+    expect(d.spots.primary).toMatchObject({ start: "2026-12-01T09:00:00-05:00", end: "2026-12-01T10:30:00-05:00" });
+    expect(d.spots.primary!.key).toBe(d.spots.rows[1]!.book.key);
   });
 
   test("every figure lists the meetings it counts with what matched; ignored events say why", () => {

@@ -180,7 +180,9 @@ describe("booking", () => {
     const taken = bookingMessage({ kind: "spotTaken", by: "<b>Board</b>" }, primary);
     expect(taken).toMatchObject({ tone: "bad", alert: true, short: "That spot is no longer free. Nothing was booked." });
     expect(taken.text).toContain("“<b>Board</b>”");
-    expect(bookingMessage(err(new CalendarReadError("Google Calendar did not answer.")), primary).text).toBe("Google Calendar did not answer. Nothing was booked.");
+    expect(bookingMessage(err(new CalendarReadError("Google Calendar did not answer.")), primary)).toMatchObject({ text: "Google Calendar did not answer. Nothing was booked.", short: "The block was not booked." });
+    expect(bookingMessage(err(new CalendarReadError("That button's spot could not be read, so nothing was booked.")), primary).short).toBe("Nothing was booked.");
+    expect(bookingMessage(err(new CalendarReadError("Outlook did not answer after the block was sent: it may be booked.")), primary).short).toBe("The block may have been booked: check your calendar.");
   });
 });
 
