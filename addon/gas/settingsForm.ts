@@ -1,9 +1,10 @@
-import { err, ok, type Result, SettingsError } from "../../shared";
+import { err, formNumber, ok, type Result, SettingsError } from "../../shared";
 import { hoursLine, parseHoursLine } from "./workingHoursText";
 
 /**
  * The settings card's form as plain text fields, and back. Lists are one item per line, so a
- * seller can paste a column from a spreadsheet; blank numbers fall back to the defaults.
+ * seller can paste a column from a spreadsheet; blank numbers fall back to the defaults. Numbers are
+ * read with the core's `formNumber` ("1,000" → 1000, "0,5" → 0.5, "50%" → 0.5 where a fraction is asked).
  */
 
 /** Names of the form's fields (CardService field names). */
@@ -78,14 +79,6 @@ const list = (text: string | undefined): string[] =>
     .split(/[,;\s]+/)
     .map((s) => s.trim())
     .filter((s) => s !== "");
-
-/** A number typed by a person ("1,000", " 90 ", "50%"); undefined when blank, NaN when not a number. */
-const numberFrom = (text: string | undefined, percentAsFraction = false): number | undefined => {
-  const t = (text ?? "").trim().replace(/[\s,_$€£]/g, "");
-  if (t === "") return undefined;
-  if (percentAsFraction && t.endsWith("%")) return Number(t.slice(0, -1)) / 100;
-  return Number(t);
-};
 
 /** Where each list entry of the settings came from, to point a schema message at a form line. */
 export interface FormOrigin {
@@ -162,7 +155,7 @@ export const formToSettings = (values: FormValues): Result<{ input: Record<strin
   if (workingHours.length > 0) input.workingHours = workingHours;
   const zone = (values[FIELDS.timeZone] ?? "").trim();
   if (zone) input.timeZone = zone;
-  const weekStartsOn = numberFrom(values[FIELDS.weekStartsOn]);
+  const weekStartsOn = formNumber(values[FIELDS.weekStartsOn]);
   if (weekStartsOn !== undefined) input.weekStartsOn = weekStartsOn;
   const domains = list(values[FIELDS.ownDomains]);
   if (domains.length > 0) input.ownDomains = domains;
@@ -171,20 +164,20 @@ export const formToSettings = (values: FormValues): Result<{ input: Record<strin
 
   const targets: Record<string, number> = {};
   for (const t of TARGETS) {
-    const v = numberFrom(values[FIELDS[t]]);
+    const v = formNumber(values[FIELDS[t]]);
     if (v !== undefined) targets[t] = v;
   }
   input.targets = targets;
 
   const pipeline: Record<string, number> = {};
   for (const p of PIPELINE) {
-    const v = numberFrom(values[FIELDS[p]], p === "winRate" || p === "meetingToOpportunity");
+    const v = formNumber(values[FIELDS[p]], { percent: p === "winRate" || p === "meetingToOpportunity" });
     if (v !== undefined) pipeline[p] = v;
   }
   if (Object.keys(pipeline).length > 0) input.pipeline = pipeline;
 
   for (const key of ["blankSpotMinMinutes", "prospectingBlockMinutes", "lookBackWeeks"] as const) {
-    const v = numberFrom(values[FIELDS[key]]);
+    const v = formNumber(values[FIELDS[key]]);
     if (v !== undefined) input[key] = v;
   }
   return ok({ input, origin: { accounts: accountOrigin, decisionMakers: dmOrigin, workingHours: hoursOrigin } });

@@ -1,4 +1,4 @@
-import { err, ok, parseSettings, type Result, type Settings, SettingsError } from "../../shared";
+import { err, ok, parseSettings, type Result, type Settings, SettingsError, storedSettings, type StoredSettings } from "../../shared";
 import { fnv1a, splitUtf8, utf8Length } from "./chunks";
 import type { PropertyStore, UserLock } from "./services";
 
@@ -35,13 +35,6 @@ interface Head {
   readonly hash: string;
 }
 
-/** What the store holds. */
-export type StoredSettings =
-  | { readonly kind: "none" }
-  | { readonly kind: "ok"; readonly settings: Settings }
-  /** Stored but not valid (damaged, or from an incompatible version): `raw` is what was read, for the form. */
-  | { readonly kind: "invalid"; readonly error: SettingsError; readonly raw: unknown };
-
 const pieceKey = (gen: number, index: number) => `${HEAD_KEY}.g${gen}.p${index}`;
 const PIECE = /^nextWeek\.settings\.g(\d+)\.p\d+$/;
 
@@ -74,7 +67,9 @@ const assemble = (props: Readonly<Record<string, string>>): Assembled | null => 
 };
 
 /**
- * Reads the settings. One `getProperties()` snapshot; read again once if it caught a save halfway.
+ * Reads the settings as the core's `StoredSettings`. One `getProperties()` snapshot; read again once
+ * if it caught a save halfway. Only the store knows a head from a newer format or a missing piece;
+ * everything else (damaged JSON, a value the schema refuses) is the core's `storedSettings`.
  * @example loadSettings(store) → { kind: "none" } on first run
  */
 export const loadSettings = (store: PropertyStore): StoredSettings => {
@@ -88,14 +83,8 @@ export const loadSettings = (store: PropertyStore): StoredSettings => {
         : "Your saved settings could not be read completely. Check them and save again.";
     return { kind: "invalid", error: new SettingsError(message), raw: {} };
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(assembled.json);
-  } catch (cause) {
-    return { kind: "invalid", error: new SettingsError("Your saved settings are damaged. Check them and save again.", { cause }), raw: {} };
-  }
-  const parsed = parseSettings(raw);
-  return parsed.ok ? { kind: "ok", settings: parsed.value } : { kind: "invalid", error: parsed.error, raw };
+  // Damaged JSON and values the schema refuses are read the core's way, like every host.
+  return storedSettings(assembled.json);
 };
 
 /**

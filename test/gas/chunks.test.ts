@@ -131,6 +131,18 @@ describe("the settings form", () => {
     expect(form.value.input.pipeline).toEqual({ annualTarget: 1000000, averageDeal: 25000, winRate: 0.5, meetingToOpportunity: 0.2 });
   });
 
+  test("numbers are read with the core's formNumber: thousands commas, a decimal comma, percent only where a fraction is asked", () => {
+    const form = formToSettings({ salesMeetings: "1,000", sellingWeeks: "46", winRate: "0,5", meetingToOpportunity: "0.25", blankSpotMinMinutes: " 30 " });
+    if (!form.ok) throw form.error;
+    expect(form.value.input.targets).toEqual({ salesMeetings: 1000 });
+    expect(form.value.input.pipeline).toEqual({ sellingWeeks: 46, winRate: 0.5, meetingToOpportunity: 0.25 });
+    expect(form.value.input.blankSpotMinMinutes).toBe(30);
+    const percentElsewhere = formToSettings({ salesMeetings: "50%", annualTarget: "1,00,0" });
+    if (!percentElsewhere.ok) throw percentElsewhere.error;
+    expect((percentElsewhere.value.input.targets as Record<string, number>).salesMeetings).toBeNaN();
+    expect((percentElsewhere.value.input.pipeline as Record<string, number>).annualTarget).toBeNaN();
+  });
+
   test("a schema message is pointed at the form line it came from", () => {
     const form = formToSettings({ dreamAccounts: "Acme: acme.com", painAccounts: "\n\nInitech: initech" });
     if (!form.ok) throw form.error;

@@ -4,7 +4,8 @@
  * settings, and a CRM CSV import with its report.
  */
 import { loadSettings, MAX_SETTINGS_BYTES, saveSettings, STORE_BYTES } from "../../addon/gas/settingsStore";
-import { parseSettings } from "../../shared";
+import { parseSettings, storedSettings } from "../../shared";
+import { fnv1a } from "../../addon/gas/chunks";
 import { FakeCalendar } from "./fakes/calendar";
 import { arg, buttons, cardName, descendants, response, section, texts, visible } from "./fakes/cardQuery";
 import type { Recorded } from "./fakes/cardService";
@@ -220,6 +221,58 @@ describe("storage in the user's properties", () => {
     addOn.properties.setProperty = original;
     expect(res.notification).toBe("Not saved: Google's storage refused your settings, so they were not saved. Your previous settings are kept.");
     expect(formOf(openSettings(addOn)).dreamAccounts).toBe("Acme: acme.com");
+  });
+});
+
+describe("loadSettings: the core's StoredSettings", () => {
+  const storeWith = (settings: unknown) => {
+    const properties = new FakeProperties();
+    if (settings !== undefined) storeSettings(properties, settings);
+    return properties;
+  };
+  /** A head and one piece holding `json` as it is (the hash matches, so only the JSON can be wrong). */
+  const storeText = (json: string, format = 1) => {
+    const properties = new FakeProperties();
+    properties.data.set("nextWeek.settings.g1.p0", json);
+    properties.data.set("nextWeek.settings", JSON.stringify({ format, gen: 1, parts: 1, hash: fnv1a(json) }));
+    return properties;
+  };
+
+  test("nothing stored is the first run", () => {
+    expect(loadSettings(storeWith(undefined))).toEqual({ kind: "none" });
+  });
+
+  test("valid settings read as the core reads the same JSON", () => {
+    const loaded = loadSettings(storeWith(SETTINGS));
+    expect(loaded).toEqual(storedSettings(JSON.stringify(SETTINGS)));
+    expect(loaded.kind).toBe("ok");
+  });
+
+  test("a value the schema refuses is the core's invalid result, with what was stored for the form", () => {
+    const stored = { ...SETTINGS, targets: { painMinutesMax: -1 } };
+    const loaded = loadSettings(storeWith(stored));
+    const core = storedSettings(JSON.stringify(stored));
+    expect(loaded.kind).toBe("invalid");
+    if (loaded.kind !== "invalid" || core.kind !== "invalid") return;
+    expect(loaded.error.message).toBe(core.error.message);
+    expect(loaded.raw).toEqual(stored);
+  });
+
+  test("pieces that join to damaged JSON get the core's message", () => {
+    const loaded = loadSettings(storeText('{"version": 1, "accounts": ['));
+    const core = storedSettings('{"version": 1, "accounts": [');
+    expect(loaded.kind).toBe("invalid");
+    if (loaded.kind !== "invalid" || core.kind !== "invalid") return;
+    expect(loaded.error.message).toBe(core.error.message);
+  });
+
+  test("what only the store can tell keeps its own words: a newer format, a missing piece", () => {
+    const newer = loadSettings(storeText(JSON.stringify(SETTINGS), 2));
+    expect(newer.kind === "invalid" && newer.error.message).toBe("Your saved settings come from a newer version of Next Week. Save them again here to keep using this version.");
+    const properties = storeWith(SETTINGS);
+    properties.data.delete("nextWeek.settings.g1.p0");
+    const missing = loadSettings(properties);
+    expect(missing.kind === "invalid" && missing.error.message).toBe("Your saved settings could not be read completely. Check them and save again.");
   });
 });
 
