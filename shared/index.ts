@@ -1,5 +1,6 @@
 /**
- * The core's public surface. Hosts import from here only.
+ * The core's public surface. Hosts import from here only (and the CRM CSV import from its own
+ * door, shared/import/index.ts, so it is bundled only where it is used).
  * Flow: parseSettings → resolveZone → weekFor → normalize*Events → planWeek → cardModel.
  */
 export * from "./result";
@@ -19,7 +20,6 @@ export { normalizeGoogleEvents, googleItems, type GoogleEventList } from "./norm
 export { normalizeGraphEvents, graphItems, type GraphEventList } from "./normalize/graph";
 export { parseIcs, readIcs, normalizeIcsEvents, ICAL_MARKER_PROPERTY, type IcsCalendar } from "./normalize/ical";
 export { windowsToIana } from "./normalize/windowsZones";
-export { importCrmCsv, type CsvImportReport, type CsvImportOptions } from "./import/csvImport";
 export { zoneFromName } from "./normalize/eventTimes";
 export { dayLabel, timeRange, textBar } from "./view/format";
 export { prepareWeek, type PreparedWeek, type PrepareInput } from "./flow/prepareWeek";

@@ -1,5 +1,6 @@
 import type { DateTime } from "luxon";
-import { importCrmCsv, parseSettings } from "../../shared";
+import { parseSettings } from "../../shared";
+import { importCrmCsv } from "../../shared/import";
 import { formValue, param, type AddOnEvent } from "./eventObject";
 import { pushCard, updateCard } from "./responses";
 import type { Services } from "./services";

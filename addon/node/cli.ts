@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type CsvImportReport, err, importCrmCsv, InputError, measuresJson, ok, parseSettings, type Result } from "../../shared";
+import { err, InputError, measuresJson, ok, parseSettings, type Result } from "../../shared";
+import { type CsvImportReport, importCrmCsv } from "../../shared/import";
 import { analyzeCard } from "./analyze";
 import { LIMITS, limitText, readBytes, readHead, readJson, readText, withCalendarChoice, writeTextAtomically } from "./files";
 import { ANALYZE_HELP, INIT_HELP, MAIN_HELP, SETTINGS_HELP } from "./help";

@@ -3,7 +3,8 @@
  * CSV import), behind one module that the task pane loads on first use: it is a chunk of its own,
  * so the code that draws the week stays small.
  */
-import { importCrmCsv, parseSettings, type Settings } from "../../shared";
+import { parseSettings, type Settings } from "../../shared";
+import { importCrmCsv } from "../../shared/import";
 import { formValues, formValuesFromRaw, settingsInput, type SettingsFormValues } from "./settingsForm";
 
 export { markInvalidField, renderSettings, type SettingsNotice } from "./renderSettings";

@@ -43,6 +43,20 @@ describe("the dependency rule (npm run lint)", () => {
     expect(result.output).toContain('addon/gas/card.ts: imports "../../shared/time/week": a host imports the core only through shared/index.ts');
   });
 
+  it("lets a host import the CRM CSV import through its own door, shared/import, and nowhere deeper", () => {
+    const withImport = {
+      ...core,
+      "shared/import/index.ts": 'export { importCsv } from "./csvImport";\n',
+      "shared/import/csvImport.ts": "export const importCsv = (text: string): number => text.length;\n",
+    };
+    const door = lintTree({ ...withImport, "addon/outlook/settings.ts": 'import { week } from "../../shared";\nimport { importCsv } from "../../shared/import";\nexport const run = () => week(importCsv("a"));\n' });
+    expect(door.output).toContain("dependency rule holds");
+    expect(door.status).toBe(0);
+    const deeper = lintTree({ ...withImport, "addon/outlook/settings.ts": 'import { importCsv } from "../../shared/import/csvImport";\nexport const run = () => importCsv("a");\n' });
+    expect(deeper.status).toBe(1);
+    expect(deeper.output).toContain('addon/outlook/settings.ts: imports "../../shared/import/csvImport": a host imports the core only through shared/index.ts');
+  });
+
   it("refuses a host importing another host, a clock in the core, and markup from strings", () => {
     const result = lintTree({
       ...core,
