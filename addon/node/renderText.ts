@@ -64,7 +64,9 @@ const breakdown = (card: CardView, details: boolean): string[] => {
   const lines = [card.headings.breakdown, ...hang("  ", card.weekSummary)];
   for (const row of card.breakdown) {
     lines.push(fit(`  ${column(row.label, 17)} ${bar(row.bar, 20)} ${oneLine(row.value)}`));
-    if (details) for (const item of row.items) lines.push(...explained(`    ${padded(item.day, 10)} ${padded(item.time, 11)}  `, item.title || "(no title)", `— ${item.matched}`, 8));
+    if (!details) continue;
+    for (const item of row.items) lines.push(...explained(`    ${padded(item.day, 10)} ${padded(item.time, 11)}  `, item.title || "(no title)", `— ${item.matched}`, 8));
+    if (row.more) lines.push(fit(`    ${oneLine(row.more)}`));
   }
   return lines;
 };

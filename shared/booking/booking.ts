@@ -34,8 +34,12 @@ export type BookingOutcome =
  * a retry or a second window finds the first event instead of making another.
  * @example blockKey(Interval 2026-12-01T15:15Z/16:45Z) → "nw1-20261201T151500Z-90"
  */
-export const blockKey = (block: Interval<true>): string =>
-  `nw1-${block.start.toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'")}-${Math.round(block.length("minutes"))}`;
+export const blockKey = (block: Interval<true>): string => {
+  const startMs = block.start.toMillis();
+  // Written from the UTC fields directly: the key never depends on a locale or a format cache.
+  const stamp = new Date(startMs).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "Z");
+  return `nw1-${stamp}-${Math.round((block.end.toMillis() - startMs) / 60_000)}`;
+};
 
 /** The request to send to the host's writer for a block (an outreach block when `account` is given). */
 export const blockRequest = (block: Interval<true>, zone: string, account: string | null = null): BlockRequest => ({

@@ -2,7 +2,7 @@ import { blockKey, BLOCK_TITLE, outreachTitle } from "../booking/booking";
 import { isoIn } from "../plan/measuresJson";
 import type { Span } from "../time/intervals";
 import type { BookActionView } from "./cardView";
-import { dayLabel, duration, timeRange } from "./format";
+import { clock, dayLabel, duration, timeRange } from "./format";
 
 /**
  * The button for a block: a plain prospecting block, or an outreach block for an account.
@@ -22,6 +22,6 @@ export const bookAction = (block: Span, zone: string, account: string | null): B
     title: account === null ? BLOCK_TITLE : outreachTitle(account),
     label: account === null ? "Book prospecting block" : "Book outreach block",
     when: `${dayLabel(start)}, ${timeRange(start, end)} (${duration(minutes)})`,
-    description: `Book a ${duration(minutes)} ${kind} on ${dayLabel(start)} at ${start.toFormat("HH:mm")}`,
+    description: `Book a ${duration(minutes)} ${kind} on ${dayLabel(start)} at ${clock(start)}`,
   };
 };

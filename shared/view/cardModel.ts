@@ -5,7 +5,7 @@ import type { BlankSpot, Category, ClassifiedEvent, WeekPlan } from "../plan/pla
 import { describeMatch } from "../plan/classify";
 import { blockInSpot } from "../plan/blankSpots";
 import { isoIn } from "../plan/measuresJson";
-import { dateRange, dayLabel, duration, timeRange } from "./format";
+import { dateRange, dayLabel, dayMonth, duration, timeRange } from "./format";
 import { weekFor, weekStartOf } from "../time/week";
 import { bookAction } from "./bookAction";
 import { firstRun } from "./firstRun";
@@ -72,12 +72,16 @@ const describeMatchOf = (c: ClassifiedEvent, id: Category): string => {
   return id === "internal" ? `${describeMatch(match)}: ${c.event.attendees.join(", ")}` : describeMatch(match);
 };
 
+/** A figure lists at most this many of its meetings, then says how many more it counts. */
+export const MAX_EXPLAINED = 50;
+
 const breakdown = (plan: WeekPlan): BreakdownRowView[] =>
   ROWS.map(({ id, label }) => {
     const minutes = id === "other" ? plan.otherMinutes : plan.minutes[id];
-    const items = plan.busy
-      .filter((c) => (id === "other" ? c.categories.size === 0 : c.categories.has(id)))
-      .map((c) => explain(c, plan.zone, id === "other" ? "no account, decision-maker, colleague or prospecting match" : describeMatchOf(c, id)));
+    const counted = plan.busy.filter((c) => (id === "other" ? c.categories.size === 0 : c.categories.has(id)));
+    // Only the meetings shown are worded: a week of 1,500 events does not format 3,000 lines.
+    const items = counted.slice(0, MAX_EXPLAINED).map((c) => explain(c, plan.zone, id === "other" ? "no account, decision-maker, colleague or prospecting match" : describeMatchOf(c, id)));
+    const hidden = counted.length - items.length;
     const cap = plan.settings.targets.painMinutesMax;
     const isPain = id === "pain";
     return {
@@ -88,6 +92,8 @@ const breakdown = (plan: WeekPlan): BreakdownRowView[] =>
       // Scaled to working time, never to a target or cap: equal minutes draw equal bars.
       bar: { fraction: bar(minutes, plan.workingMinutes).fraction, over: isPain && minutes > cap },
       items,
+      count: counted.length,
+      more: hidden > 0 ? `and ${plural(hidden, "more meeting", "more meetings")}` : null,
     };
   });
 
@@ -101,7 +107,7 @@ const ignoredViews = (plan: WeekPlan): IgnoredView[] =>
 
 /** The week navigation: the week before, next week (the default), the week after. */
 const navigation = (plan: WeekPlan): CardView["navigation"] => {
-  const nav = (label: string, start: DateTime): NavView => ({ label, weekOf: isoDate(start), description: `Show the week of ${start.day} ${start.toFormat("LLL")}` });
+  const nav = (label: string, start: DateTime): NavView => ({ label, weekOf: isoDate(start), description: `Show the week of ${dayMonth(start)}` });
   const home = weekFor({ now: plan.now, zone: plan.zone, weekStartsOn: plan.settings.weekStartsOn }).start;
   return {
     previous: nav("◀ Earlier", plan.week.start.minus({ days: 7 })),

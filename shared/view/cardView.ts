@@ -115,7 +115,12 @@ export interface BreakdownRowView {
   readonly value: string;
   /** Share of the week's working time (never of a target or cap, so equal minutes draw equal bars); `over` when pain exceeds its cap. */
   readonly bar: BarView;
+  /** The meetings it counts, in time order: the first 50. */
   readonly items: readonly ExplainView[];
+  /** How many meetings it counts in all. */
+  readonly count: number;
+  /** "and 12 more meetings" when `items` does not hold them all. */
+  readonly more: string | null;
 }
 
 export interface IgnoredView {

@@ -42,6 +42,9 @@ export const timeRange = (start: DateTime, end: DateTime, allDay = false): strin
   return `${clock(start)}–${dayLabel(end)} ${clock(end)}`;
 };
 
+/** @example dayMonth(2026-10-05) → "5 Oct" */
+export const dayMonth = (at: DateTime): string => `${at.day} ${MONTHS[at.month - 1]}`;
+
 /** @example dateRange(Mon 30 Nov, Sun 6 Dec) → "30 Nov – 6 Dec" */
 export const dateRange = (first: DateTime, last: DateTime): string => `${first.day} ${MONTHS[first.month - 1]} – ${last.day} ${MONTHS[last.month - 1]}`;
 

@@ -1,10 +1,8 @@
 import type { WeekPlan } from "../plan/plan";
 import { salesMeetingsTarget } from "../settings/settings";
 import type { CardView } from "./cardView";
-import { duration } from "./format";
+import { dayMonth, duration } from "./format";
 import { bar, plural } from "./parts";
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /**
  * The trend (spec §4.5): each look-back week's sales meetings and dream-client time, as bars
@@ -22,7 +20,7 @@ export const trend = (plan: WeekPlan): CardView["trend"] => {
   const rows = plan.history.map((h) => {
     const start = h.start.setZone(plan.zone);
     return {
-      week: `${start.day} ${MONTHS[start.month - 1]}`,
+      week: dayMonth(start),
       salesMeetings: h.salesMeetings,
       salesBar: bar(h.salesMeetings, salesScale),
       salesMet: h.salesMeetings >= salesTarget,
