@@ -7,6 +7,7 @@ import { planWeek } from "../shared/plan/planWeek";
 import { cardModel } from "../shared/view/cardModel";
 import { parseSettings, type SettingsInput } from "../shared/settings/settings";
 import { weekFor } from "../shared/time/week";
+import { time } from "./benchTiming";
 
 const ZONE = "America/New_York";
 const NOW = DateTime.fromISO("2026-11-23T12:00:00", { zone: ZONE });
@@ -56,23 +57,6 @@ const generateEvents = (count: number, random: () => number, dms: readonly strin
       organizer: { email: attendees[0]?.email ?? "me@seller.com", ...(attendees[0] ? {} : { self: true }) },
     };
   });
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
-const time = (fn: () => unknown, runs: number): number => {
-  for (let i = 0; i < Math.min(3, runs); i++) fn(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
-};
 
 const random = prng(20261123);
 const parsed = parseSettings(settingsInput(random));

@@ -8,6 +8,7 @@
 // Run with `npm run bench -- normalize` (scripts/bench.mjs bundles and runs this file).
 import { normalizeGoogleEvents } from "../shared/normalize/google";
 import { normalizeGraphEvents } from "../shared/normalize/graph";
+import { time } from "./benchTiming";
 
 const ZONE = "America/New_York";
 const WEEK_START = Date.UTC(2026, 10, 30, 5); // Mon 30 Nov 2026 00:00 in New York
@@ -79,23 +80,6 @@ const graphEvents = (count: number, anySecond = false) => {
   });
 };
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
-const time = (fn: () => unknown, runs: number): number => {
-  fn(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
-};
-
 const ctx = { zone: ZONE, me: "me@seller.com" };
 const rows: { source: string; events: number; runs: number; ms: number; usPerEvent: number }[] = [];
 for (const [source, make, normalize] of [
@@ -106,7 +90,7 @@ for (const [source, make, normalize] of [
     const raw = make(size, anySecond);
     const check = normalize(raw, ctx);
     if (!check.ok) throw check.error;
-    const ms = time(() => normalize(raw, ctx), runs);
+    const ms = time(() => normalize(raw, ctx), runs, 1);
     rows.push({ source: anySecond ? `${source} (any second)` : source, events: size, runs, ms, usPerEvent: (ms * 1000) / size });
   }
 }

@@ -10,6 +10,7 @@ import { normalizeGoogleEvents } from "../shared/normalize/google";
 import { planWeek } from "../shared/plan/planWeek";
 import { parseSettings } from "../shared/settings/settings";
 import { weekFor, weeksBefore } from "../shared/time/week";
+import { time } from "./benchTiming";
 
 const ZONE = "America/New_York";
 const NOW = DateTime.fromISO("2026-11-23T12:00:00", { zone: ZONE });
@@ -70,22 +71,6 @@ const normalized = (raw: unknown[]) => {
   const events = normalizeGoogleEvents(raw, { zone: ZONE, me: ME });
   if (!events.ok) throw events.error;
   return events.value;
-};
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const time = (fn: () => unknown, runs: number): number => {
-  for (let i = 0; i < 3; i++) fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
 };
 
 const window = normalized(eventsIn(WEEKS, 1500));

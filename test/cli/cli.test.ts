@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync, spawnSync } from "node:child_process";
 import { DateTime } from "luxon";
-import { run } from "../../addon/node/cli";
+import { cli } from "./runCli";
 import { sampleWeek } from "../../addon/node/sampleWeek";
 
 const dir = mkdtempSync(join(tmpdir(), "next-week-cli-"));
@@ -11,12 +11,6 @@ const file = (name: string, content: unknown) => {
   const path = join(dir, name);
   writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
   return path;
-};
-const cli = (...argv: string[]) => {
-  const out: string[] = [];
-  const error: string[] = [];
-  const code = run(argv, { out: (t) => out.push(t), error: (t) => error.push(t) });
-  return { code, out: out.join("\n"), error: error.join("\n") };
 };
 
 const now = DateTime.fromISO("2026-11-23T12:00:00-05:00", { setZone: true });

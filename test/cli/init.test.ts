@@ -4,16 +4,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { run } from "../../addon/node/cli";
+import { cli } from "./runCli";
 import { parseSettings } from "../../shared";
 
 const dir = mkdtempSync(join(tmpdir(), "next-week-init-"));
-const cli = (...argv: string[]) => {
-  const out: string[] = [];
-  const error: string[] = [];
-  const code = run(argv, { out: (t) => out.push(t), error: (t) => error.push(t) });
-  return { code, out: out.join("\n"), error: error.join("\n") };
-};
 const expectOneLine = (r: ReturnType<typeof cli>, code: number, pattern: RegExp) => {
   expect(r.code).toBe(code);
   expect(r.out).toBe("");

@@ -6,18 +6,13 @@ import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { zipSync } from "fflate";
 import { run } from "../../addon/node/cli";
+import { cli } from "./runCli";
 
 const dir = mkdtempSync(join(tmpdir(), "next-week-inputs-"));
 const file = (name: string, content: string | Uint8Array | object) => {
   const path = join(dir, name);
   writeFileSync(path, typeof content === "string" || content instanceof Uint8Array ? content : JSON.stringify(content));
   return path;
-};
-const cli = (...argv: string[]) => {
-  const out: string[] = [];
-  const error: string[] = [];
-  const code = run(argv, { out: (t) => out.push(t), error: (t) => error.push(t) });
-  return { code, out: out.join("\n"), error: error.join("\n") };
 };
 /** One printable line: no C0/C1 control character, no line break. */
 const expectOneCleanLine = (text: string) => {

@@ -4,18 +4,12 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawn } from "node:child_process";
-import { run } from "../../addon/node/cli";
+import { cli } from "./runCli";
 import { writeTextAtomically } from "../../addon/node/atomicWrite";
 import { acquireLock, lockPath } from "../../addon/node/importLock";
 
 const bin = join(__dirname, "../../scripts/next-week.cjs");
 const fresh = () => mkdtempSync(join(tmpdir(), "next-week-import-"));
-const cli = (...argv: string[]) => {
-  const out: string[] = [];
-  const error: string[] = [];
-  const code = run(argv, { out: (t) => out.push(t), error: (t) => error.push(t) });
-  return { code, out: out.join("\n"), error: error.join("\n") };
-};
 const contactsCsv = (dir: string, name: string, company: string) => {
   const path = join(dir, `${name}.csv`);
   writeFileSync(path, `First Name,Last Name,Email,Job Title,Company Name,Company Domain Name\nDana,Ruiz,dana@${company}.com,CFO,${company},${company}.com\n`);

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
-import { run } from "../../addon/node/cli";
+import { cli } from "./runCli";
 import { renderText } from "../../addon/node/renderText";
 import { sampleCardText } from "../../addon/node/sampleCard";
 import { sampleWeek } from "../../addon/node/sampleWeek";
@@ -17,12 +17,6 @@ const file = (name: string, content: unknown) => {
   const path = join(dir, name);
   writeFileSync(path, JSON.stringify(content));
   return path;
-};
-const cli = (...argv: string[]) => {
-  const out: string[] = [];
-  const error: string[] = [];
-  const code = run(argv, { out: (t) => out.push(t), error: (t) => error.push(t) });
-  return { code, out: out.join("\n"), error: error.join("\n") };
 };
 const codePoints = (line: string) => Array.from(line).length;
 const tooWide = (text: string) => text.split("\n").filter((line) => codePoints(line) > 80);
