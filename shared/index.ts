@@ -33,3 +33,4 @@ export { companyName, SUGGESTION_CHOICES } from "./view/firstRun";
 export { duration } from "./view/format";
 export { formNumber } from "./settings/formNumber";
 export { storedSettings, type StoredSettings } from "./settings/storedSettings";
+export { printable } from "./text/printable";

@@ -1,13 +1,12 @@
 // Text that reaches the terminal from a file passes through here: a file's bytes must never
 // move the cursor, recolour the screen or clear it (ESC sequences), ring the bell, or turn one
 // error line into many.
+import { printable } from "../../shared";
 
 /** C0 controls, DEL, C1 controls, and the Unicode line, paragraph and bidirectional-override marks. */
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const CONTROLS_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-/** The same with the zero-width marks and the byte-order mark, for one line of the card. */
-const CONTROLS_AND_INVISIBLES = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]+/g;
 
 /** The longest excerpt of a file a message quotes. */
 export const EXCERPT_CHARS = 80;
@@ -31,15 +30,15 @@ export const safeLine = (text: string): string => {
   return cut(quotesCut, LINE_CHARS);
 };
 
-/** A printable excerpt of a file's start, for a message: controls as spaces, cut at 80 characters. */
-export const excerpt = (text: string): string => cut(text.replace(CONTROLS, " ").replace(/ {2,}/g, " ").trim(), EXCERPT_CHARS);
+/** A printable excerpt of a file's start, for a message: the core's `printable`, cut at 80 characters. */
+export const excerpt = (text: string): string => printable(text, EXCERPT_CHARS);
 
 /**
  * A calendar string as one printable run of text for the card: every control, line break,
  * bidirectional override or zero-width mark becomes a space, runs of spaces one space.
  * @example oneLine("Acme\u001b[2J\nCall") → "Acme [2J Call"
  */
-export const oneLine = (text: string): string => text.replace(CONTROLS_AND_INVISIBLES, " ").replace(/ {2,}/g, " ").trim();
+export const oneLine = (text: string): string => printable(text, Number.POSITIVE_INFINITY);
 
 /** Multi-line output (the card): lines kept, every other control character replaced by a space. */
 export const safeBlock = (text: string): string => text.replace(/\r\n?/g, "\n").replace(CONTROLS_BUT_NEWLINE, " ");
