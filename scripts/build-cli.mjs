@@ -33,7 +33,9 @@ const lazyPackages = {
     b.onResolve({ filter }, (args) => ({ path: args.path, namespace: "lazy" }));
     b.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => {
       const { chunk, names } = LAZY[args.path];
-      const load = `let real;\nconst load = () => (real ??= require(${JSON.stringify(`./${chunk}`)}));\n`;
+      // Through the launcher's code-cached loader when there is one (scripts/next-week.cjs), so a
+      // chunk's compile is cached like the bundle's; a plain require otherwise.
+      const load = `let real;\nconst load = () => (real ??= (globalThis.__nextWeekLoadChunk ? globalThis.__nextWeekLoadChunk(require("node:path").join(__dirname, ${JSON.stringify(chunk)})) : require(${JSON.stringify(`./${chunk}`)})));\n`;
       const body = names
         ? names.map((name) => `export const ${name} = (...args) => load().${name}(...args);`).join("\n")
         : "export default new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });";
@@ -63,7 +65,7 @@ export const buildCli = async () => {
   mkdirSync(out, { recursive: true });
   // The chunks first: a new next-week.cjs may need them the moment it lands.
   for (const file of results.flatMap((r) => r.outputFiles)) writeAtomically(file.path, file.contents);
-  rmSync(join(out, "next-week.cjs.cache"), { force: true });
+  for (const name of ["next-week.cjs", ...Object.values(LAZY).map((l) => l.chunk)]) rmSync(join(out, `${name}.cache`), { force: true });
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `next-week` command. Runs the bundled CLI, rebuilding it first when it is missing or
 // older than its TypeScript sources (so a clone works right after `npm install`).
-// Start-up: the bundle is compiled with V8's code cache (dist/node/next-week.cjs.cache, written
+// Start-up: the bundle and each chunk it loads on first use are compiled with V8's code cache (dist/node/next-week.cjs.cache, written
 // after the first run and whenever V8 rejects it, e.g. after a rebuild or a Node upgrade), so
 // later runs skip most of the parsing and compiling. Where dist/ cannot be written the command
 // simply runs without a cache.
@@ -58,6 +58,14 @@ const runCached = (file) => {
   mod.loaded = true;
   const run = script.runInThisContext();
   run.call(mod.exports, mod.exports, Module.createRequire(file), mod, file, dirname(file));
+  return mod.exports;
+};
+
+// The bundle loads its chunks (ical.js, fflate, the public suffix list) through this, cached the same way.
+const chunks = new Map();
+globalThis.__nextWeekLoadChunk = (file) => {
+  if (!chunks.has(file)) chunks.set(file, runCached(file));
+  return chunks.get(file);
 };
 
 if (stale()) require("node:child_process").execFileSync(process.execPath, [join(root, "scripts", "build-cli.mjs")], { stdio: "inherit" });
