@@ -23,8 +23,12 @@ export const EVENT_FIELDS: readonly string[] = [
 /** `$expand` that brings the booking marker (and only it) along with each event. */
 export const MARKER_EXPAND = `singleValueExtendedProperties($filter=id eq '${GRAPH_MARKER_PROPERTY_ID}')`;
 
-/** Events per page asked of Graph. */
-export const PAGE_SIZE = 100;
+/**
+ * Events per page asked of Graph: the most it serves in one page of Outlook items (its default is
+ * 10), so the look-back weeks and the week usually come in one round trip; longer calendars still
+ * follow `@odata.nextLink`.
+ */
+export const PAGE_SIZE = 1000;
 /** A runaway `@odata.nextLink` chain stops here (50 000 events a week is not a calendar). */
 export const MAX_PAGES = 500;
 

@@ -36,7 +36,7 @@ export const measureCardDrawn = async (runs = 7): Promise<{ runs: CardDrawnRun[]
   const results: CardDrawnRun[] = [];
   try {
     for (let i = 0; i <= runs; i++) {
-      const fake = await startFakeGraph({ events: sampleGraphEvents(sample), mailboxSettings: MAILBOX_SETTINGS, pageSize: 10 });
+      const fake = await startFakeGraph({ events: sampleGraphEvents(sample), mailboxSettings: MAILBOX_SETTINGS });
       const pane = await openPane(browser, { site: site.url, fake, office: { me: sample.me, roaming: { [SETTINGS_KEY]: settings.value }, accessToken: "bench" } });
       await waitForScreen(pane.page, "card");
       const timing = await pane.page.evaluate(() => {

@@ -2,8 +2,9 @@
  * The one local fake of the Microsoft Graph endpoints the Outlook add-in uses, behind both the
  * `npm start` preview (mounted under /graph on its http server) and the tests (on its own https
  * server, fakeGraphServer.ts). It answers with Graph's documented shapes: `/me/mailboxSettings`,
- * `/me/calendarView` (with `$select`, `$expand` of the marker property, `$top` paging through
- * `@odata.nextLink`, `Prefer: outlook.timezone`), and `POST /me/events` (honouring
+ * `/me/calendarView` (with `$select`, `$expand` of the marker property, pages of `$top` or
+ * `Prefer: odata.maxpagesize` events — 10 when neither is given, at most 1,000, as Graph pages
+ * Outlook items — linked by `@odata.nextLink`, `Prefer: outlook.timezone`), and `POST /me/events` (honouring
  * `transactionId`). Faults can be scripted: 429 with Retry-After, 401, 403, 500, 503, and stalls
  * (no answer at all; for a POST, the event is written first and only the answer is lost).
  */
@@ -48,7 +49,7 @@ export interface FakeGraphOptions {
   readonly me?: string;
   readonly events?: readonly GraphEventJson[];
   readonly mailboxSettings?: Record<string, unknown>;
-  /** Events per calendarView page when the request's $top is larger. */
+  /** At most this many events per calendarView page whatever the request asks (tests of paging force small pages). */
   readonly pageSize?: number;
   /** The bearer token the fake accepts; any token when absent. */
   readonly token?: string;
@@ -137,10 +138,16 @@ const select = (e: GraphEventJson, fields: string[] | null, expandMarker: boolea
   return out;
 };
 
-const preferZone = (header: string | string[] | undefined): string | null => {
-  const text = Array.isArray(header) ? header.join(",") : (header ?? "");
-  return /outlook\.timezone="([^"]+)"/i.exec(text)?.[1] ?? null;
+const preferText = (header: string | string[] | undefined): string => (Array.isArray(header) ? header.join(",") : (header ?? ""));
+const preferZone = (header: string | string[] | undefined): string | null => /outlook\.timezone="([^"]+)"/i.exec(preferText(header))?.[1] ?? null;
+const preferPageSize = (header: string | string[] | undefined): number | null => {
+  const size = /odata\.maxpagesize=(\d+)/i.exec(preferText(header))?.[1];
+  return size === undefined || Number(size) < 1 ? null : Number(size);
 };
+
+/** Graph's calendarView page for Outlook items: 10 events unless `$top` or `Prefer: odata.maxpagesize` asks otherwise, never more than 1,000. */
+export const GRAPH_DEFAULT_PAGE_SIZE = 10;
+export const GRAPH_MAX_PAGE_SIZE = 1000;
 
 const matches = (match: string | RegExp, path: string, full: string): boolean => (typeof match === "string" ? path.toLowerCase().endsWith(match.toLowerCase()) : match.test(full));
 
@@ -227,7 +234,11 @@ export const createFakeGraph = (options: FakeGraphOptions = {}): FakeGraphHandle
       const fields = url.searchParams.get("$select")?.split(",").map((f) => f.trim()) ?? null;
       const expand = url.searchParams.get("$expand") ?? "";
       const expandMarker = /singleValueExtendedProperties\(\$filter=id eq '([^']+)'\)/i.exec(expand)?.[1]?.toLowerCase() === GRAPH_MARKER_PROPERTY_ID.toLowerCase();
-      const top = Math.min(Number(url.searchParams.get("$top") ?? "10"), options.pageSize ?? 1000);
+      const topText = url.searchParams.get("$top");
+      const asked = topText === null ? null : Number(topText);
+      if (asked !== null && !(Number.isInteger(asked) && asked > 0)) return send(res, 400, graphErrorBody("BadRequest", `Invalid $top value '${topText}'.`));
+      const maxPageSize = preferPageSize(req.headers.prefer);
+      const top = Math.min(asked ?? maxPageSize ?? GRAPH_DEFAULT_PAGE_SIZE, maxPageSize ?? GRAPH_MAX_PAGE_SIZE, GRAPH_MAX_PAGE_SIZE, options.pageSize ?? GRAPH_MAX_PAGE_SIZE);
       const skip = Number(url.searchParams.get("$skip") ?? "0");
       const lag = !url.searchParams.has("$skip") && lagging > 0 ? (lagging--, true) : false;
       const matching = events.filter((e) => overlaps(e, start, end, zone) && !(lag && createdIds.has(e.id))).sort((a, b) => isoOf(a.start).toMillis() - isoOf(b.start).toMillis());
@@ -238,7 +249,8 @@ export const createFakeGraph = (options: FakeGraphOptions = {}): FakeGraphHandle
         next.set("$skip", String(skip + top));
         answer["@odata.nextLink"] = `${publicBase}/me/calendarView?${next.toString().replace(/\+/g, "%20")}`;
       }
-      return send(res, 200, answer, prefer ? { "Preference-Applied": `outlook.timezone="${prefer}"` } : {});
+      const applied = [prefer ? `outlook.timezone="${prefer}"` : "", maxPageSize !== null ? `odata.maxpagesize=${Math.min(maxPageSize, GRAPH_MAX_PAGE_SIZE)}` : ""].filter(Boolean).join(", ");
+      return send(res, 200, answer, applied ? { "Preference-Applied": applied } : {});
     }
     if (req.method === "POST" && path === "/v1.0/me/events") {
       const b = body as GraphEventJson & { transactionId?: string };

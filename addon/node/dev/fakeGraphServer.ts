@@ -9,7 +9,7 @@ import { generate } from "selfsigned";
 import { createFakeGraph, type FakeGraphHandler, type FakeGraphOptions } from "./fakeGraph";
 
 export type { Fault, FakeGraphOptions, GraphEventJson, RecordedRequest } from "./fakeGraph";
-export { FAULTS, graphErrorBody } from "./fakeGraph";
+export { FAULTS, GRAPH_DEFAULT_PAGE_SIZE, GRAPH_MAX_PAGE_SIZE, graphErrorBody } from "./fakeGraph";
 
 export interface FakeGraph extends FakeGraphHandler {
   /** "https://127.0.0.1:PORT" (Graph client baseUrl; the version "v1.0" is added by the client). */
