@@ -34,3 +34,4 @@ export { duration } from "./view/format";
 export { formNumber } from "./settings/formNumber";
 export { storedSettings, type StoredSettings } from "./settings/storedSettings";
 export { printable } from "./text/printable";
+export { selfAddress } from "./normalize/selfAddress";

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { type CalendarEvent, type CardView, err, type GoogleEventList, googleItems, type GraphEventList, graphItems, type IcsCalendar, InputError, type NextWeekError, normalizeGoogleEvents, normalizeGraphEvents, normalizeIcsEvents, ok, parseSettings, planScreen, prepareWeek, readIcs, resolveZone, type Result, type Settings, type WeekPlan, zoneFromName } from "../../shared";
+import { type CalendarEvent, type CardView, err, type GoogleEventList, googleItems, type GraphEventList, graphItems, type IcsCalendar, InputError, type NextWeekError, normalizeGoogleEvents, normalizeGraphEvents, normalizeIcsEvents, ok, parseSettings, planScreen, prepareWeek, readIcs, resolveZone, selfAddress, type Result, type Settings, type WeekPlan, zoneFromName } from "../../shared";
 import { getDomain } from "tldts-icann";
 import { readJson, readText } from "./files";
 
@@ -125,7 +125,10 @@ export const analyzeCard = (options: AnalyzeOptions): Result<Analysis, NextWeekE
   const now = parseNow(options.now, resolveZone(settings.value, calendarZone));
   if (!now.ok) return now;
   const prepared = prepareWeek({ settings: settings.value, calendarZone, now: now.value, weekOf: week.value });
-  const ctx = { zone: prepared.zone, me: options.me };
+  // Without --me, the user is who the events say they are (Calendar v3 `self`, Graph `isOrganizer`):
+  // own domains then default to that address's domain, as they do in the add-ons.
+  const me = options.me ?? sources.value.map((s) => (s.kind === "ics" ? null : selfAddress(s.items, s.kind))).find((a) => a !== null) ?? undefined;
+  const ctx = { zone: prepared.zone, me };
   const events: CalendarEvent[] = [];
   for (const source of sources.value) {
     const normalized =
@@ -137,7 +140,7 @@ export const analyzeCard = (options: AnalyzeOptions): Result<Analysis, NextWeekE
     if (!normalized.ok) return err(prefix(source.file)(normalized.error));
     events.push(...normalized.value);
   }
-  const screen = planScreen(events, prepared, { me: options.me, registrableDomain: getDomain });
+  const screen = planScreen(events, prepared, { me, registrableDomain: getDomain });
   return screen.kind === "card" ? ok({ card: screen.card, plan: screen.plan }) : err(screen.cause);
 };
 

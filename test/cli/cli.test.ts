@@ -40,6 +40,19 @@ describe("next-week analyze", () => {
     expect(json.suggestedBlock).toEqual({ start: "2026-11-30T11:00:00-05:00", end: "2026-11-30T12:30:00-05:00" });
   });
 
+  test("without --me the user is who the events say (self, isOrganizer): own domains default to that address's domain", () => {
+    const noOwn = file("no-own-domains.json", { ...sample.settings, ownDomains: undefined });
+    const base = ["--settings", noOwn, "--week", "2026-11-30", "--now", "2026-11-23T12:00:00-05:00", "--json"];
+    const told = JSON.parse(cli("analyze", "--google", google, ...base, "--me", sample.me).out);
+    const inferred = JSON.parse(cli("analyze", "--google", google, ...base).out);
+    const fromGraph = JSON.parse(cli("analyze", "--graph", graph, ...base).out);
+    // The stand-ups and the pipeline review are with colleagues only: internal, and not sales meetings.
+    expect(told.minutes.internal).toBe(4 * 15 + 90);
+    expect(inferred).toEqual(told);
+    expect(fromGraph.minutes.internal).toBe(told.minutes.internal);
+    expect(fromGraph.meetings.sales).toBe(told.meetings.sales);
+  });
+
   test("without --json prints the card as text", () => {
     const r = cli("analyze", "--google", google, ...common);
     expect(r.code).toBe(0);
