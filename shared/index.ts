@@ -35,3 +35,4 @@ export { formNumber } from "./settings/formNumber";
 export { storedSettings, type StoredSettings } from "./settings/storedSettings";
 export { printable } from "./text/printable";
 export { selfAddress } from "./normalize/selfAddress";
+export type { BookingResult, CalendarWriter } from "./booking/calendarWriter";
