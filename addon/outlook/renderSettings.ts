@@ -1,5 +1,5 @@
 import { h, uniqueId, type Child } from "./dom";
-import { inputText, type SettingsFormValues } from "./settingsForm";
+import type { SettingsFormValues } from "./settingsForm";
 
 export interface SettingsHandlers {
   readonly save: (values: SettingsFormValues) => void;
@@ -36,8 +36,13 @@ const withValue = <T extends HTMLInputElement | HTMLSelectElement>(input: T, val
   return input;
 };
 
-const numberInput = (path: string, value: string, step = "1", min = "0"): HTMLInputElement =>
-  withValue(h("input", { attrs: { type: "number", inputmode: "decimal", step, min, "data-name": path, "data-field": path } }), value);
+/**
+ * A number typed as text (a numeric keyboard on touch screens): the core's formNumber reads it as
+ * every host does ("1,000", "0,5", "50%" for a rate), where a browser's number input would drop
+ * "1,000" as unreadable.
+ */
+const numberInput = (path: string, value: string): HTMLInputElement =>
+  withValue(h("input", { attrs: { type: "text", inputmode: "decimal", autocomplete: "off", "data-name": path, "data-field": path } }), value);
 
 const select = (path: string, options: readonly [string, string][], value: string): HTMLSelectElement => {
   const el = h("select", { attrs: { "data-name": path, "data-field": path } }, ...options.map(([v, label]) => h("option", { attrs: { value: v } }, label)));
@@ -132,7 +137,7 @@ const decisionMakerRow = (item: SettingsFormValues["decisionMakers"][number] | n
 
 const valueOf = (root: ParentNode, name: string): string => {
   const input = root.querySelector(`[data-name="${name}"]`) as HTMLInputElement | HTMLSelectElement | null;
-  return input ? inputText(input) : "";
+  return input ? input.value : "";
 };
 
 /** Reads the form back into values (the inverse of rendering them). */
@@ -246,8 +251,8 @@ export const renderSettings = (values: SettingsFormValues, handlers: SettingsHan
       ),
       h("datalist", { attrs: { id: zoneListId } }, ...zones.map((z) => h("option", { attrs: { value: z } }))),
       field("Week starts on", select("weekStartsOn", DAY_NAMES.map((d, i) => [String(i + 1), d] as [string, string]), values.weekStartsOn)),
-      field("Smallest blank spot worth showing (minutes)", numberInput("blankSpotMinMinutes", values.blankSpotMinMinutes, "5", "1")),
-      field("Prospecting block length (minutes)", numberInput("prospectingBlockMinutes", values.prospectingBlockMinutes, "5", "5")),
+      field("Smallest blank spot worth showing (minutes)", numberInput("blankSpotMinMinutes", values.blankSpotMinMinutes)),
+      field("Prospecting block length (minutes)", numberInput("prospectingBlockMinutes", values.prospectingBlockMinutes)),
     ),
     rowList("Working hours", "workingHours", values.workingHours, hoursRow, "Add working hours", "Times in your time zone. Add a second set for split days."),
     h(
@@ -262,10 +267,10 @@ export const renderSettings = (values: SettingsFormValues, handlers: SettingsHan
       "fieldset",
       { class: "group" },
       h("legend", {}, "Weekly targets"),
-      field("Dream-client time (minutes)", numberInput("targets.dreamClientMinutes", values.targets.dreamClientMinutes, "15")),
+      field("Dream-client time (minutes)", numberInput("targets.dreamClientMinutes", values.targets.dreamClientMinutes)),
       field("Decision-maker meetings", numberInput("targets.decisionMakerMeetings", values.targets.decisionMakerMeetings)),
-      field("Prospecting time (minutes)", numberInput("targets.prospectingMinutes", values.targets.prospectingMinutes, "15")),
-      field("Most time with pain accounts (minutes)", numberInput("targets.painMinutesMax", values.targets.painMinutesMax, "15")),
+      field("Prospecting time (minutes)", numberInput("targets.prospectingMinutes", values.targets.prospectingMinutes)),
+      field("Most time with pain accounts (minutes)", numberInput("targets.painMinutesMax", values.targets.painMinutesMax)),
     ),
     pipelineFields(values),
     h(
@@ -294,11 +299,11 @@ const pipelineFields = (values: SettingsFormValues): HTMLElement => {
   const inner = h(
     "div",
     { class: "pipeline-fields" },
-    field("Annual new-business target", numberInput("pipeline.annualTarget", values.pipeline.annualTarget, "1000", "1")),
-    field("Average deal", numberInput("pipeline.averageDeal", values.pipeline.averageDeal, "100", "1")),
-    field("Win rate (0 to 1)", numberInput("pipeline.winRate", values.pipeline.winRate, "0.05", "0.01"), "0.5 means you win half of your opportunities."),
-    field("Meetings that reveal an opportunity (0 to 1)", numberInput("pipeline.meetingToOpportunity", values.pipeline.meetingToOpportunity, "0.05", "0.01"), "0.2 means 1 meeting in 5."),
-    field("Selling weeks a year", numberInput("pipeline.sellingWeeks", values.pipeline.sellingWeeks, "1", "1")),
+    field("Annual new-business target", numberInput("pipeline.annualTarget", values.pipeline.annualTarget)),
+    field("Average deal", numberInput("pipeline.averageDeal", values.pipeline.averageDeal)),
+    field("Win rate (0 to 1)", numberInput("pipeline.winRate", values.pipeline.winRate), "0.5 (or 50%) means you win half of your opportunities."),
+    field("Meetings that reveal an opportunity (0 to 1)", numberInput("pipeline.meetingToOpportunity", values.pipeline.meetingToOpportunity), "0.2 (or 20%) means 1 meeting in 5."),
+    field("Selling weeks a year", numberInput("pipeline.sellingWeeks", values.pipeline.sellingWeeks)),
   );
   inner.hidden = !values.usePipeline;
   toggle.addEventListener("change", () => {

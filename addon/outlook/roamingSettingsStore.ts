@@ -1,4 +1,4 @@
-import { defaultSettings, err, ok, parseSettings, type Result, type Settings, SettingsError } from "../../shared";
+import { err, ok, parseSettings, type Result, type Settings, SettingsError, storedSettings, type StoredSettings } from "../../shared";
 
 /** The part of `Office.context.roamingSettings` the store uses. */
 export interface RoamingSettingsLike {
@@ -13,22 +13,13 @@ export const SETTINGS_KEY = "nextWeekSettings";
 /** Outlook keeps at most 32 KB of roaming settings per add-in; stay a little under it. */
 export const MAX_SETTINGS_BYTES = 32 * 1024 - 512;
 
-export interface LoadedSettings {
-  readonly settings: Settings;
-  /** False on first run: nothing stored yet, so mailbox defaults may fill in. */
-  readonly stored: boolean;
-  /**
-   * Stored settings that no longer validate. `settings` then holds only the defaults, which must
-   * not measure a week: the host asks the user to fix the stored value (read from `raw`), which
-   * stays in the mailbox untouched until a valid save.
-   */
-  readonly problem: SettingsError | null;
-  /** The stored value as read (JSON text parsed; `{}` when it could not be parsed), for pre-filling the form. */
-  readonly raw: unknown;
-}
-
 export interface SettingsStore {
-  load(): LoadedSettings;
+  /**
+   * What the mailbox holds, in the core's one shape: nothing yet (first run: mailbox defaults may
+   * fill in), valid settings, or a stored value that no longer validates (the user is asked to fix
+   * it, the form pre-filled from `raw`; it stays in the mailbox untouched until a valid save).
+   */
+  load(): StoredSettings;
   /** Validates and saves; an invalid or too large value is refused and the last good settings stay. */
   save(input: unknown): Promise<Result<Settings, SettingsError>>;
 }
@@ -45,20 +36,7 @@ const succeeded = (status: unknown): boolean => status === "succeeded" || (typeo
  *   → err(SettingsError("targets.painMinutesMax must be ≥ 0")), nothing saved
  */
 export const roamingSettingsStore = (roaming: RoamingSettingsLike): SettingsStore => ({
-  load() {
-    const raw = roaming.get(SETTINGS_KEY);
-    if (raw === undefined || raw === null) return { settings: defaultSettings(), stored: false, problem: null, raw: null };
-    let value: unknown = raw;
-    if (typeof raw === "string") {
-      try {
-        value = JSON.parse(raw);
-      } catch (cause) {
-        return { settings: defaultSettings(), stored: true, problem: new SettingsError("Your saved settings are damaged (not readable). Check them and save again.", { cause }), raw: {} };
-      }
-    }
-    const parsed = parseSettings(value);
-    return parsed.ok ? { settings: parsed.value, stored: true, problem: null, raw: value } : { settings: defaultSettings(), stored: true, problem: parsed.error, raw: value };
-  },
+  load: () => storedSettings(roaming.get(SETTINGS_KEY)),
 
   save(input) {
     const parsed = parseSettings(input);

@@ -1,4 +1,4 @@
-import { defaultSettings, type Settings } from "../../shared";
+import { defaultSettings, formNumber, type Settings } from "../../shared";
 
 /** The settings form as the user types it: every field a string, lists as rows. */
 export interface SettingsFormValues {
@@ -98,21 +98,6 @@ export const formValuesFromRaw = (raw: unknown): SettingsFormValues => {
   };
 };
 
-/**
- * What a number field holds when the browser could not read its text as a number (`<input
- * type="number">` then reports an empty value): a text that is not a number, so the schema
- * refuses it naming the field instead of the default being saved.
- */
-export const UNREADABLE_NUMBER = "not a number";
-
-/**
- * The text of a form input; a number input whose text the browser cannot parse gives
- * `UNREADABLE_NUMBER` rather than "" (which would mean "use the default").
- * @example inputText({ value: "", validity: { badInput: true } }) → "not a number"
- */
-export const inputText = (input: { readonly value: string; readonly validity?: { readonly badInput: boolean } }): string =>
-  input.validity?.badInput ? UNREADABLE_NUMBER : input.value;
-
 /** "acme.com, acme.co.uk; acme.de" → ["acme.com", "acme.co.uk", "acme.de"] */
 export const splitList = (value: string): string[] =>
   value
@@ -120,14 +105,12 @@ export const splitList = (value: string): string[] =>
     .map((v) => v.trim())
     .filter((v) => v !== "");
 
-/** "" → undefined (the default applies); "12" → 12; "abc" → NaN (the schema names the field). */
-const num = (value: string): number | undefined => (value.trim() === "" ? undefined : Number(value.trim().replace(",", ".")));
-
 const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 /**
  * What the form holds, as raw settings for the core's `parseSettings` (which validates and
- * names the field of any mistake). Blank numbers fall back to the defaults.
+ * names the field of any mistake). Numbers are read with the core's `formNumber`, as in every
+ * host ("1,000" → 1000, "0,5" → 0.5, "50%" → 0.5 for the rates); blank ones fall back to the defaults.
  * @example settingsInput({ …, targets: { dreamClientMinutes: "300", … } }).targets.dreamClientMinutes → 300
  */
 export const settingsInput = (v: SettingsFormValues): Record<string, unknown> => {
@@ -135,7 +118,7 @@ export const settingsInput = (v: SettingsFormValues): Record<string, unknown> =>
   return defined({
     version: 1,
     timeZone: v.timeZone.trim() === "" ? undefined : v.timeZone.trim(),
-    weekStartsOn: num(v.weekStartsOn),
+    weekStartsOn: formNumber(v.weekStartsOn),
     workingHours: v.workingHours.map((r) => ({ days: [...r.days], start: r.start.trim(), end: r.end.trim() })),
     ownDomains: domains.length > 0 ? domains : undefined,
     accounts: v.accounts
@@ -145,21 +128,21 @@ export const settingsInput = (v: SettingsFormValues): Record<string, unknown> =>
       .filter((d) => d.email.trim() !== "" || d.name.trim() !== "")
       .map((d) => ({ email: d.email.trim(), name: d.name.trim(), title: d.title.trim() })),
     targets: defined({
-      dreamClientMinutes: num(v.targets.dreamClientMinutes),
-      decisionMakerMeetings: num(v.targets.decisionMakerMeetings),
-      prospectingMinutes: num(v.targets.prospectingMinutes),
-      painMinutesMax: num(v.targets.painMinutesMax),
+      dreamClientMinutes: formNumber(v.targets.dreamClientMinutes),
+      decisionMakerMeetings: formNumber(v.targets.decisionMakerMeetings),
+      prospectingMinutes: formNumber(v.targets.prospectingMinutes),
+      painMinutesMax: formNumber(v.targets.painMinutesMax),
     }),
     pipeline: v.usePipeline
       ? defined({
-          annualTarget: num(v.pipeline.annualTarget),
-          averageDeal: num(v.pipeline.averageDeal),
-          winRate: num(v.pipeline.winRate),
-          meetingToOpportunity: num(v.pipeline.meetingToOpportunity),
-          sellingWeeks: num(v.pipeline.sellingWeeks),
+          annualTarget: formNumber(v.pipeline.annualTarget),
+          averageDeal: formNumber(v.pipeline.averageDeal),
+          winRate: formNumber(v.pipeline.winRate, { percent: true }),
+          meetingToOpportunity: formNumber(v.pipeline.meetingToOpportunity, { percent: true }),
+          sellingWeeks: formNumber(v.pipeline.sellingWeeks),
         })
       : undefined,
-    blankSpotMinMinutes: num(v.blankSpotMinMinutes),
-    prospectingBlockMinutes: num(v.prospectingBlockMinutes),
+    blankSpotMinMinutes: formNumber(v.blankSpotMinMinutes),
+    prospectingBlockMinutes: formNumber(v.prospectingBlockMinutes),
   });
 };

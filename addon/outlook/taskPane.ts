@@ -1,6 +1,6 @@
 import type { GraphClient as Client } from "./graphClient";
 import { DateTime } from "luxon";
-import { applySuggestion, type BookActionView, bookingMessage, errorView, InputError, type NextWeekError, prepareWeek, type PreparedWeek, type Settings, type SuggestionChoice, weekScreen } from "../../shared";
+import { applySuggestion, type BookActionView, bookingMessage, defaultSettings, errorView, InputError, type NextWeekError, prepareWeek, type PreparedWeek, type Settings, type StoredSettings, type SuggestionChoice, weekScreen } from "../../shared";
 import { replaceChildren } from "./dom";
 import { readCalendarView } from "./graphCalendarSource";
 import type { RequestBudget } from "./requestBudget";
@@ -9,7 +9,7 @@ import { readMailboxDefaults, type MailboxDefaults } from "./mailboxSettings";
 import { registrableDomain } from "./registrableDomain";
 import { renderCard, type CardActions } from "./renderCard";
 import { renderError, renderLoading } from "./renderScreens";
-import type { LoadedSettings, SettingsStore } from "./roamingSettingsStore";
+import type { SettingsStore } from "./roamingSettingsStore";
 import type { SettingsNotice } from "./renderSettings";
 import type { SettingsFormValues } from "./settingsForm";
 import type { TokenProvider } from "./tokenProvider";
@@ -38,6 +38,9 @@ export interface TaskPane {
   showWeek(weekOf?: string, options?: { readonly focus?: boolean }): Promise<Screen>;
   readonly screen: () => Screen;
 }
+
+/** Stored settings a week can be measured with: valid ones, or none yet (first run). */
+type UsableSettings = Exclude<StoredSettings, { readonly kind: "invalid" }>;
 
 interface WeekContext {
   readonly settings: Settings;
@@ -109,13 +112,16 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
   };
 
   /**
-   * The settings a week is measured with. Valid settings only: callers handle `loaded.problem`
-   * first (a week is never measured with defaults in its place). On first run the mailbox's
-   * working hours are the default, until the user saves settings — when they are written in the
-   * zone the week is measured in (a rule cannot move zones).
+   * The settings a week is measured with. Valid settings only: callers handle invalid stored
+   * settings first (a week is never measured with defaults in their place). On first run (nothing
+   * stored) the mailbox's working hours are the default, until the user saves settings — when they
+   * are written in the zone the week is measured in (a rule cannot move zones).
    */
-  const effectiveSettings = (loaded: LoadedSettings, zone: string): Settings =>
-    !loaded.stored && mailbox?.workingHours && (!mailbox.workingHoursZone || mailbox.workingHoursZone === zone) ? { ...loaded.settings, workingHours: [mailbox.workingHours] } : loaded.settings;
+  const effectiveSettings = (stored: UsableSettings, zone: string): Settings => {
+    if (stored.kind === "ok") return stored.settings;
+    const defaults = defaultSettings();
+    return mailbox?.workingHours && (!mailbox.workingHoursZone || mailbox.workingHoursZone === zone) ? { ...defaults, workingHours: [mailbox.workingHours] } : defaults;
+  };
 
   const actions: CardActions = {
     book: (action, button) => void book(action, button),
@@ -133,8 +139,8 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
     say("");
     draw("loading", renderLoading(), false);
     const at = now();
-    const loaded = env.settings.load();
-    if (loaded.problem) {
+    const stored = env.settings.load();
+    if (stored.kind === "invalid") {
       // Stored settings that do not validate: ask for a fix (pre-filled from what is stored),
       // never a week measured with the defaults. The mailbox's zone only helps the form.
       if (!mailbox) {
@@ -148,16 +154,16 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
     const domains = registrableDomain();
     // With a zone in the settings (stored, so no mailbox default applies), the zone, the week and
     // the window are known before the mailbox answers: prepare once and read both at once.
-    const early = loaded.settings.timeZone ? prepareWeek({ settings: loaded.settings, now: at, weekOf: date }) : null;
+    const early = stored.kind === "ok" && stored.settings.timeZone ? prepareWeek({ settings: stored.settings, now: at, weekOf: date }) : null;
     const earlyRead = early ? readCalendarView(env.graph, { interval: early.window, preferZone: early.zone }) : null;
     if (!mailbox) {
       const read = await readMailboxDefaults(env.graph);
       if (!read.ok) return showError(read.error, options.focus ?? false);
       mailbox = read.value;
     }
-    const base = early ?? prepareWeek({ settings: loaded.settings, calendarZone: mailbox.timeZone, now: at, weekOf: date });
+    const base = early ?? prepareWeek({ settings: stored.kind === "ok" ? stored.settings : defaultSettings(), calendarZone: mailbox.timeZone, now: at, weekOf: date });
     // The working hours do not move the zone, the week or the window: only the settings change.
-    const settings = effectiveSettings(loaded, base.zone);
+    const settings = effectiveSettings(stored, base.zone);
     const prepared = settings === base.settings ? base : { ...base, settings };
     weekOf = prepared.weekOf;
     const read = await (earlyRead ?? readCalendarView(env.graph, { interval: prepared.window, preferZone: preferZoneFor(prepared) }));
@@ -218,14 +224,15 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
     // The message whose leading field path is marked invalid and focused.
     let fieldMessage = notice?.kind === "error" ? notice.text : null;
     if (!values) {
-      const loaded = env.settings.load();
-      if (loaded.problem) {
+      const stored = env.settings.load();
+      if (stored.kind === "invalid") {
         // What is stored stays as it is until a valid save; the form shows it as far as it can be read.
-        values = ui.valuesFromStored(loaded.raw);
-        notice ??= { kind: "error", text: `Your saved settings need a fix: ${loaded.problem.message}. Nothing has been changed: correct it and choose Save settings.` };
-        fieldMessage = loaded.problem.message;
+        values = ui.valuesFromStored(stored.raw);
+        notice ??= { kind: "error", text: `Your saved settings need a fix: ${stored.error.message}. Nothing has been changed: correct it and choose Save settings.` };
+        fieldMessage = stored.error.message;
       } else {
-        values = ui.formValues(current?.settings ?? effectiveSettings(loaded, prepareWeek({ settings: loaded.settings, calendarZone: mailbox?.timeZone, now: now() }).zone));
+        const zone = prepareWeek({ settings: stored.kind === "ok" ? stored.settings : defaultSettings(), calendarZone: mailbox?.timeZone, now: now() }).zone;
+        values = ui.formValues(current?.settings ?? effectiveSettings(stored, zone));
       }
     }
     const form = ui.renderSettings(

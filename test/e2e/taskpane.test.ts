@@ -259,7 +259,7 @@ test("stored settings that do not validate open the settings pre-filled as store
   expect(saves[0]?.[SETTINGS_KEY]).toEqual({ ...settings, targets: { ...settings.targets, painMinutesMax: 30 } });
 });
 
-test("settings: a number the browser cannot read names the field and saves nothing", async () => {
+test("settings: a number that cannot be read names the field and saves nothing; \"1,000\" is a thousand", async () => {
   const { page } = await open();
   await waitForScreen(page, "card");
   await page.getByRole("button", { name: "Settings" }).click();
@@ -267,11 +267,15 @@ test("settings: a number the browser cannot read names the field and saves nothi
   const dream = page.getByLabel("Dream-client time (minutes)");
   await dream.fill("");
   await dream.pressSequentially("1e");
-  expect(await dream.evaluate((el) => (el as HTMLInputElement).validity.badInput)).toBe(true);
   await page.getByRole("button", { name: "Save settings" }).click();
   await page.waitForSelector(".form-error:has-text('targets.dreamClientMinutes must be a number')");
   expect(await dream.evaluate((el) => el === document.activeElement)).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { __roamingSaves: unknown[] }).__roamingSaves.length)).toBe(0);
+  await dream.fill("1,000");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await waitForScreen(page, "card");
+  const saves = await page.evaluate(() => (window as unknown as { __roamingSaves: Record<string, { targets: { dreamClientMinutes: number } }>[] }).__roamingSaves);
+  expect(saves.at(-1)?.[SETTINGS_KEY]?.targets.dreamClientMinutes).toBe(1000);
 });
 
 test("settings: a CRM CSV adds accounts and decision-makers to the form", async () => {

@@ -1,6 +1,6 @@
 import { roamingSettingsStore, SETTINGS_KEY, MAX_SETTINGS_BYTES, byteSize, type RoamingSettingsLike } from "../../addon/outlook/roamingSettingsStore";
 import { memoryRoamingSettings } from "../../addon/outlook/memoryRoamingSettings";
-import { defaultSettings, parseSettings } from "../../shared/settings/settings";
+import { parseSettings } from "../../shared/settings/settings";
 import { SETTINGS } from "./fixtures/knownWeek";
 
 /**
@@ -26,9 +26,9 @@ const officeRoaming = (initial: Record<string, unknown> = {}, saveStatus: "succe
   return { roaming: mock.context.roamingSettings, values, calls };
 };
 
-test("first run: nothing stored gives the defaults and says so", () => {
+test("first run: nothing stored says so (the core's storedSettings shape)", () => {
   const { roaming } = officeRoaming();
-  expect(roamingSettingsStore(roaming).load()).toEqual({ settings: defaultSettings(), stored: false, problem: null, raw: null });
+  expect(roamingSettingsStore(roaming).load()).toEqual({ kind: "none" });
 });
 
 test("valid settings are saved to the mailbox and read back", async () => {
@@ -39,7 +39,7 @@ test("valid settings are saved to the mailbox and read back", async () => {
   expect(calls.saveAsync).toBe(1);
   const expected = parseSettings(SETTINGS);
   expect(values.get(SETTINGS_KEY)).toEqual(expected.ok ? expected.value : null);
-  expect(store.load()).toEqual({ settings: expected.ok ? expected.value : null, stored: true, problem: null, raw: expected.ok ? expected.value : null });
+  expect(store.load()).toEqual({ kind: "ok", settings: expected.ok ? expected.value : null });
 });
 
 test("an invalid save names the field and keeps the last good settings", async () => {
@@ -81,8 +81,8 @@ test("stored settings that no longer validate come back with the reason and the 
   const stored = { ...SETTINGS, weekStartsOn: 9 };
   const roaming = memoryRoamingSettings({ [SETTINGS_KEY]: stored });
   const loaded = roamingSettingsStore(roaming).load();
-  expect(loaded.stored).toBe(true);
-  expect(loaded.problem?.message).toBe("weekStartsOn must be 1 (Monday) to 7 (Sunday)");
+  if (loaded.kind !== "invalid") throw new Error(`expected invalid settings, got ${loaded.kind}`);
+  expect(loaded.error.message).toBe("weekStartsOn must be 1 (Monday) to 7 (Sunday)");
   expect(loaded.raw).toEqual(stored);
   expect(roaming.get(SETTINGS_KEY)).toEqual(stored);
   expect(roaming.saved()[SETTINGS_KEY]).toEqual(stored);
@@ -91,10 +91,12 @@ test("stored settings that no longer validate come back with the reason and the 
 test("stored settings kept as JSON text are read back as the value they hold, valid or not", () => {
   const stored = { ...SETTINGS, targets: { painMinutesMax: -30 } };
   const loaded = roamingSettingsStore(memoryRoamingSettings({ [SETTINGS_KEY]: JSON.stringify(stored) })).load();
-  expect(loaded.problem?.message).toBe("targets.painMinutesMax must be ≥ 0");
+  if (loaded.kind !== "invalid") throw new Error(`expected invalid settings, got ${loaded.kind}`);
+  expect(loaded.error.message).toBe("targets.painMinutesMax must be ≥ 0");
   expect(loaded.raw).toEqual(stored);
   const damaged = roamingSettingsStore(memoryRoamingSettings({ [SETTINGS_KEY]: "{not json" })).load();
-  expect(damaged.problem?.kind).toBe("SettingsError");
+  if (damaged.kind !== "invalid") throw new Error(`expected invalid settings, got ${damaged.kind}`);
+  expect(damaged.error.kind).toBe("SettingsError");
   expect(damaged.raw).toEqual({});
 });
 
@@ -102,6 +104,7 @@ test("the preview's memory store behaves like the mailbox's", async () => {
   const roaming = memoryRoamingSettings();
   const store = roamingSettingsStore(roaming);
   expect((await store.save({ blankSpotMinMinutes: 45 })).ok).toBe(true);
-  expect(store.load().settings.blankSpotMinMinutes).toBe(45);
+  const loaded = store.load();
+  expect(loaded.kind === "ok" && loaded.settings.blankSpotMinMinutes).toBe(45);
   expect((roaming.saved()[SETTINGS_KEY] as { blankSpotMinMinutes: number }).blankSpotMinMinutes).toBe(45);
 });
