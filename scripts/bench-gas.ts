@@ -6,6 +6,10 @@
  * look-back weeks and the week, 1,500 events each = 13,500 events (target ≤ 1 s). Medians of 7
  * runs after one warm-up. The fake Calendar's own work (filtering, sorting and copying the
  * events) is timed separately and left out: on Apps Script that is Google's side.
+ *
+ * Profiling: `npm run bench -- gas` builds dist/bench/bench-gas.cjs; then
+ * `node --cpu-prof dist/bench/bench-gas.cjs --names` runs the same on an unminified bundle so the
+ * profile names the core's and the add-on's functions.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -24,7 +28,9 @@ const BUDGET_KIB = 200;
 const RUNS = 7;
 
 const dir = mkdtempSync(join(tmpdir(), "next-week-bench-gas-"));
-execFileSync(process.execPath, [join(process.cwd(), "scripts", "build-gas.mjs"), "--outdir", dir, "--quiet"], { stdio: "inherit" });
+/** `--names`: a bundle with its function names, to read a CPU profile of the runs (not the deployed bytes). */
+const names = process.argv.includes("--names");
+execFileSync(process.execPath, [join(process.cwd(), "scripts", "build-gas.mjs"), "--outdir", dir, "--quiet", ...(names ? ["--names"] : [])], { stdio: "inherit" });
 const code = readFileSync(join(dir, "Code.js"), "utf8");
 const bytes = Buffer.byteLength(code, "utf8");
 
@@ -77,7 +83,8 @@ const bench = (label: string, events: readonly FakeEvent[], targetMs: number): b
 };
 
 const kib = bytes / 1024;
-console.log(`Apps Script bundle: ${bytes.toLocaleString("en-US")} bytes = ${kib.toFixed(1)} KiB of ${BUDGET_KIB} KiB (${kib <= BUDGET_KIB ? "within" : "OVER"} the budget)`);
+if (names) console.log(`Apps Script bundle with its names kept, for profiling: ${kib.toFixed(1)} KiB (not the deployed size; no budget)`);
+else console.log(`Apps Script bundle: ${bytes.toLocaleString("en-US")} bytes = ${kib.toFixed(1)} KiB of ${BUDGET_KIB} KiB (${kib <= BUDGET_KIB ? "within" : "OVER"} the budget)`);
 const week = bench("1,500-event week", busyWeek(1500), 300);
 const window = bench("8 look-back weeks + the week, 1,500 events each (13,500)", busyWindow(8, 1500), 1000);
-if (!week || !window || kib > BUDGET_KIB) process.exit(1);
+if (!week || !window || (!names && kib > BUDGET_KIB)) process.exit(1);

@@ -76,6 +76,17 @@ export class FakeCalendar {
     }
   }
 
+  private readonly formats = new Map<string, Intl.DateTimeFormat>();
+  /** One formatter per zone (making one per date was most of a large list's time). */
+  private formatIn(zone: string): Intl.DateTimeFormat {
+    let format = this.formats.get(zone);
+    if (!format) {
+      format = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+      this.formats.set(zone, format);
+    }
+    return format;
+  }
+
   /** The instant of an event time: `dateTime` as given, `date` as midnight in the calendar's zone. */
   private instant(t: FakeEvent["start"]): number {
     if (t?.dateTime) return Date.parse(t.dateTime);
@@ -83,8 +94,9 @@ export class FakeCalendar {
     const [y, m, d] = t.date.split("-").map(Number) as [number, number, number];
     const wallAsUtc = Date.UTC(y, m - 1, d);
     // Offset of the zone at an instant, from what Intl shows there; two rounds settle DST edges.
+    const format = this.formatIn(this.zone);
     const offsetAt = (at: number) => {
-      const parts = new Intl.DateTimeFormat("en-US", { timeZone: this.zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(at);
+      const parts = format.formatToParts(at);
       const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
       return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) - at;
     };
