@@ -1,6 +1,6 @@
 import type { GraphClient as Client } from "./graphClient";
 import { DateTime } from "luxon";
-import { type BlockRequest, type BookActionView, type BookingOutcome, checkSpot, CalendarWriteError, err, GRAPH_MARKER_PROPERTY_ID, type NextWeekError, normalizeGraphEvents, ok, requestFromAction, type Result, type Settings, zoneFromName } from "../../shared";
+import { type ActionParameters, type BlockRequest, type BookingOutcome, type CalendarWriter as CoreCalendarWriter, checkSpot, CalendarWriteError, err, GRAPH_MARKER_PROPERTY_ID, type NextWeekError, normalizeGraphEvents, ok, requestFromAction, type Result, type Settings, zoneFromName } from "../../shared";
 import { readCalendarView } from "./graphCalendarSource";
 import { graphFailure } from "./graphErrors";
 
@@ -44,10 +44,8 @@ export const graphEventBody = (request: BlockRequest, preferZone: string) => ({
   singleValueExtendedProperties: [{ id: GRAPH_MARKER_PROPERTY_ID, value: request.key }],
 });
 
-export interface CalendarWriter {
-  /** Books the block of a booking button (prospecting or outreach). Concurrent calls for one key share one attempt. */
-  book(action: BookActionView): Promise<BookingResult>;
-}
+/** The core's writer shape, answering later: books the block of a booking button (prospecting or outreach); concurrent calls for one key share one attempt. */
+export type CalendarWriter = CoreCalendarWriter<Promise<BookingResult>>;
 
 /**
  * Books prospecting blocks (and outreach blocks, titled "Prospecting: <account>") through Graph:
@@ -59,7 +57,7 @@ export interface CalendarWriter {
 export const createGraphCalendarWriter = (client: Client, ctx: WriterContext): CalendarWriter => {
   const inFlight = new Map<string, Promise<BookingResult>>();
 
-  const attempt = async (action: BookActionView): Promise<BookingResult> => {
+  const attempt = async (action: ActionParameters): Promise<BookingResult> => {
     const asked = requestFromAction(action, ctx.settings, ctx.zone);
     if (!asked.ok) return asked;
     const { block, request } = asked.value;
