@@ -2,6 +2,7 @@ import type { DateTime } from "luxon";
 import { CalendarReadError, err, ok, type Result } from "../../shared";
 import type { CalendarService } from "./services";
 import { describeApiError } from "./apiError";
+import { EVENT_LIST_FIELDS } from "./eventFields";
 
 /** The primary calendar: the one whose private extended properties we write and query. */
 export const PRIMARY = "primary";
@@ -27,7 +28,8 @@ export interface ReadWindow {
  * Every event of the primary calendar overlapping `window`, recurring events expanded, in start
  * order: ONE `Events.list` query over the whole window (`timeMin`/`timeMax`), then each of its
  * pages (the same query with the previous page's `nextPageToken`), however many weeks the window
- * spans. A failure on any page is an error value, never a shorter list.
+ * spans; only the fields the core reads are asked for (`EVENT_LIST_FIELDS`). A failure on any
+ * page is an error value, never a shorter list.
  * @example readEvents(Calendar, { start: 2026-10-05, end: 2026-12-07 }, "America/New_York") → ok([{ id: "a", summary: "Acme QBR", … }, …])
  */
 export const readEvents = (calendar: CalendarService, window: ReadWindow, zone: string): Result<unknown[], CalendarReadError> => {
@@ -46,6 +48,7 @@ export const readEvents = (calendar: CalendarService, window: ReadWindow, zone: 
         showDeleted: false,
         maxResults: PAGE_SIZE,
         timeZone: zone,
+        fields: EVENT_LIST_FIELDS,
         ...(pageToken ? { pageToken } : {}),
       });
     } catch (cause) {

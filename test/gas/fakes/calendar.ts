@@ -4,7 +4,8 @@
  * property filter, `showDeleted`, pages with `nextPageToken`), `Events.insert` (a client-supplied
  * `id` must be base32hex, 5–1024 characters, and an id already used — a deleted event's too —
  * is refused with Google's 409 "The requested identifier already exists."), `Events.get` and
- * `Settings.list`. Failures are injected per method and thrown the way Apps Script throws them
+ * `Settings.list`. `Events.list` answers only the `fields` asked for (Google's partial response).
+ * Failures are injected per method and thrown the way Apps Script throws them
  * (`API call to calendar.events.list failed with error: …`).
  */
 
@@ -18,6 +19,8 @@ export interface FakeEvent {
   end?: { dateTime?: string; date?: string; timeZone?: string };
   [field: string]: unknown;
 }
+
+import { parseFields, projectFields } from "./fieldMask";
 
 type Method = "list" | "insert" | "get" | "settings";
 
@@ -44,6 +47,8 @@ export class FakeCalendar {
   private seq = 0;
   /** Called after an insert has stored its event, before it answers (to simulate a timeout after the write). */
   afterInsert: ((event: FakeEvent) => void) | null = null;
+  /** When true (Google's behaviour), `Events.list` answers only the `fields` asked for; false sends every field. */
+  honorFields = true;
   /** When true, `Events.list` does not show events inserted since (Google's list lagging behind a write). */
   listLags = false;
   private readonly lagging = new Set<string>();
@@ -134,7 +139,7 @@ export class FakeCalendar {
       const page = items.slice(offset, offset + size);
       const next = offset + size < items.length ? Buffer.from(`page:${offset + size}`).toString("base64") : undefined;
       this.listAnswers.push({ items: page.length, nextPageToken: next });
-      return {
+      const answer = {
         kind: "calendar#events",
         etag: `"p${offset}"`,
         summary: this.owner,
@@ -145,6 +150,8 @@ export class FakeCalendar {
         ...(next ? { nextPageToken: next } : {}),
         items: structuredClone(page),
       };
+      // Google's partial response: only the fields asked for (all of them when none are named).
+      return typeof options.fields === "string" && this.honorFields ? (projectFields(answer, parseFields(options.fields)) as typeof answer) : answer;
     },
     insert: (resource: Record<string, unknown>, calendarId: string) => {
       const args = [structuredClone(resource), calendarId];
