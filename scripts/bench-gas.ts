@@ -9,7 +9,7 @@
  *
  * Profiling: `npm run bench -- gas` builds dist/bench/bench-gas.cjs; then
  * `node --cpu-prof dist/bench/bench-gas.cjs --names` runs the same on an unminified bundle so the
- * profile names the core's and the add-on's functions.
+ * profile names the core's and the add-on's functions; `--only week` or `--only window` runs one.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -85,6 +85,8 @@ const bench = (label: string, events: readonly FakeEvent[], targetMs: number): b
 const kib = bytes / 1024;
 if (names) console.log(`Apps Script bundle with its names kept, for profiling: ${kib.toFixed(1)} KiB (not the deployed size; no budget)`);
 else console.log(`Apps Script bundle: ${bytes.toLocaleString("en-US")} bytes = ${kib.toFixed(1)} KiB of ${BUDGET_KIB} KiB (${kib <= BUDGET_KIB ? "within" : "OVER"} the budget)`);
-const week = bench("1,500-event week", busyWeek(1500), 300);
-const window = bench("8 look-back weeks + the week, 1,500 events each (13,500)", busyWindow(8, 1500), 1000);
+/** `--only week` or `--only window`: one of the two (to profile it alone). */
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+const week = only === "window" || bench("1,500-event week", busyWeek(1500), 300);
+const window = only === "week" || bench("8 look-back weeks + the week, 1,500 events each (13,500)", busyWindow(8, 1500), 1000);
 if (!week || !window || (!names && kib > BUDGET_KIB)) process.exit(1);

@@ -3,7 +3,7 @@
  * one script and declares a plain top-level function for each export, because Apps Script only
  * finds top-level `function` declarations. Each handler gets the real services and the clock here.
  */
-import { DateTime } from "luxon";
+import { DateTime, Settings } from "luxon";
 import { messageOf } from "./apiError";
 import { InputError, errorView } from "../../shared";
 import { bookBlockAction } from "./bookAction";
@@ -15,6 +15,11 @@ import { updateCard } from "./responses";
 import { selfCheck as runSelfCheck } from "./selfCheck";
 import type { CalendarService, Services } from "./services";
 import { importCsvAction, openSettings, saveSettingsAction, settingsUniversal } from "./settingsActions";
+
+// The core writes every word itself and never asks luxon to format for a locale, so luxon is told
+// its locale instead of asking Intl for the system's on each cold start (Apps Script starts every
+// call from scratch; that lookup was the first homepage's slowest single step after the core).
+Settings.defaultLocale = "en-US";
 
 const services = (): Services => ({
   calendar: Calendar as unknown as CalendarService,
