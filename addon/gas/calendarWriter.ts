@@ -1,5 +1,5 @@
 import type { Interval } from "luxon";
-import { type BlockRequest, type BookingOutcome, checkSpot, GOOGLE_MARKER_PROPERTY, normalizeGoogleEvents } from "../../shared";
+import { type BlockRequest, type BookingOutcome, type BookingResult, type CalendarWriter, checkSpot, GOOGLE_MARKER_PROPERTY, normalizeGoogleEvents, ok, requestFromAction, type Settings } from "../../shared";
 import { describeApiError, messageOf } from "./apiError";
 import { PRIMARY, readEvents } from "./calendarSource";
 import type { Services } from "./services";
@@ -135,3 +135,17 @@ export const bookBlock = (services: Services, request: BlockRequest, block: Inte
     lock.releaseLock();
   }
 };
+
+/**
+ * The Google writer, the core's `CalendarWriter` answering at once: the button's parameters go
+ * through `requestFromAction` (the spot must read and match its key; an outreach block's account
+ * must still be in the settings), then `bookBlock` books at most once.
+ * @example googleCalendarWriter(services, { settings, zone, me }).book({ key, start, end, account: "Acme" }) → ok({ kind: "booked", … })
+ */
+export const googleCalendarWriter = (services: Services, ctx: { readonly settings: Settings; readonly zone: string; readonly me: string | undefined }): CalendarWriter<BookingResult> => ({
+  book(action) {
+    const asked = requestFromAction(action, ctx.settings, ctx.zone);
+    if (!asked.ok) return asked;
+    return ok(bookBlock(services, asked.value.request, asked.value.block, ctx.zone, ctx.me));
+  },
+});
