@@ -28,23 +28,38 @@ export interface PlanInput {
   readonly registrableDomain?: RegistrableDomain | undefined;
 }
 
-/** A copy sorted by start, then end (numeric keys decorated once; the input is not mutated). */
-const sortedByStart = (events: readonly CalendarEvent[]): CalendarEvent[] => {
+/**
+ * The events of `[from, to)` (spec §3's membership) in order of start, then end, with their
+ * times as epoch milliseconds beside them: each event's times are read once, in input order;
+ * the input is not mutated. Calendar APIs usually answer in start order already: then nothing is sorted.
+ */
+const windowInOrder = (events: readonly CalendarEvent[], from: number, to: number): { events: CalendarEvent[]; starts: Float64Array; ends: Float64Array } => {
   const n = events.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
+  const index = new Uint32Array(n);
+  let k = 0;
   let sorted = true;
   for (let i = 0; i < n; i++) {
-    starts[i] = events[i]!.start.toMillis();
-    ends[i] = events[i]!.end.toMillis();
-    if (i > 0 && (starts[i]! < starts[i - 1]! || (starts[i] === starts[i - 1] && ends[i]! < ends[i - 1]!))) sorted = false;
+    const e = events[i]!;
+    const s = e.start.toMillis();
+    const t = e.end.toMillis();
+    if (!belongs(s, t, from, to)) continue;
+    if (k > 0 && (s < starts[k - 1]! || (s === starts[k - 1] && t < ends[k - 1]!))) sorted = false;
+    starts[k] = s;
+    ends[k] = t;
+    index[k] = i;
+    k++;
   }
-  // Calendar APIs usually answer in start order already: then there is nothing to sort.
-  if (sorted) return [...events];
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
+  if (sorted) return { events: Array.from(index.subarray(0, k), (i) => events[i]!), starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+  const order = new Uint32Array(k);
+  for (let i = 0; i < k; i++) order[i] = i;
   order.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
-  return Array.from(order, (i) => events[i]!);
+  return {
+    events: Array.from(order, (j) => events[index[j]!]!),
+    starts: Float64Array.from(order, (j) => starts[j]!),
+    ends: Float64Array.from(order, (j) => ends[j]!),
+  };
 };
 
 const byMask = new Map<number, ReadonlySet<Category>>();
@@ -65,7 +80,7 @@ export const planWeek = ({ events, settings, zone, now, week: given, me, registr
   const weekStart = week.start.toMillis();
   const weekEnd = week.end.toMillis();
   const windowStart = lookBack.length > 0 ? lookBack[0]!.start.toMillis() : weekStart;
-  const inWindow = sortedByStart(events.filter((e) => belongs(e.start.toMillis(), e.end.toMillis(), windowStart, weekEnd)));
+  const inWindow = windowInOrder(events, windowStart, weekEnd);
   const classify = makeClassifier(settings, me);
 
   const items: Item[] = [];
@@ -76,10 +91,12 @@ export const planWeek = ({ events, settings, zone, now, week: given, me, registr
   // Occurrences are numbered as the sorted events go by: the same id at the same start is one.
   const idsAtStart = new Map<string, number>();
   let startOfGroup = Number.NaN;
+  let groupFrom = 0;
   let occurrences = 0;
-  for (const event of inWindow) {
-    const start = event.start.toMillis();
-    const end = event.end.toMillis();
+  for (let i = 0; i < inWindow.events.length; i++) {
+    const event = inWindow.events[i]!;
+    const start = inWindow.starts[i]!;
+    const end = inWindow.ends[i]!;
     const inWeek = belongs(start, end, weekStart, weekEnd);
     if (event.ignored !== null) {
       if (inWeek) ignored.push(event);
@@ -87,10 +104,23 @@ export const planWeek = ({ events, settings, zone, now, week: given, me, registr
     }
     if (start !== startOfGroup) {
       startOfGroup = start;
+      groupFrom = items.length;
       idsAtStart.clear();
     }
-    let occ = idsAtStart.get(event.id);
-    if (occ === undefined) idsAtStart.set(event.id, (occ = occurrences++));
+    // Most starts hold one or two events: their ids are compared directly; a crowded start uses a map.
+    let occ: number | undefined;
+    const groupSize = items.length - groupFrom;
+    const crowded = groupSize >= 8;
+    if (!crowded) {
+      for (let j = groupFrom; j < items.length && occ === undefined; j++) if (items[j]!.event.id === event.id) occ = items[j]!.occ;
+    } else {
+      if (groupSize === 8) for (let j = groupFrom; j < items.length; j++) if (!idsAtStart.has(items[j]!.event.id)) idsAtStart.set(items[j]!.event.id, items[j]!.occ);
+      occ = idsAtStart.get(event.id);
+    }
+    if (occ === undefined) {
+      occ = occurrences++;
+      if (crowded) idsAtStart.set(event.id, occ);
+    }
     const { matches, sales, accounts, mask, people } = classify(event);
     items.push({ event, start, end, mask, sales, accounts, matches, people, occ });
     if (!inWeek) continue;

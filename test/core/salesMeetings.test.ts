@@ -43,3 +43,13 @@ describe("sales meetings (spec §3 meetings.sales)", () => {
     expect(json.meetings.sales).toBe(1);
   });
 });
+
+describe("meetings counted once per occurrence, however crowded the start", () => {
+  test("twenty events at one start, each listed twice, are twenty meetings", () => {
+    const at = (i: number) => ({ ...meet("01", `p${i}@newco${i}.io`), id: `crowd${i}` });
+    const events = Array.from({ length: 20 }, (_, i) => at(i));
+    const { json } = plan([...events, ...events.map((e) => ({ ...e }))]);
+    expect(json.meetings.sales).toBe(20);
+    expect(json.suggestedAccounts.reduce((n, s) => n + s.meetings, 0)).toBe(10);
+  });
+});
