@@ -86,27 +86,53 @@ const validWall = (w: Wall): boolean =>
   w.minute <= 59 &&
   w.second <= 60;
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z?)$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// ical.js turns a bare "20260302" given without VALUE=DATE into "2026-03-02T::"; many
-// generators write all-day dates that way, so it is read as the date it plainly is.
-const BARE_DATE = /^(\d{4})-(\d{2})-(\d{2})T::$/;
+/** The number written by `count` ASCII digits of `text` from `at`; -1 when one is not a digit. */
+const digitsAt = (text: string, at: number, count: number): number => {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+};
 
 /**
  * A jCal DATE or DATE-TIME string (as ical.js stores "20260302T090000Z") as digits; null
- * when it is not a real date. A leap second (60) is read as 59.
+ * when it is not a real date. A leap second (60) is read as 59. Read character by character
+ * (an export holds thousands of these): "YYYY-MM-DD", "YYYY-MM-DDThh:mm:ss" with an optional Z,
+ * or "YYYY-MM-DDT::": ical.js turns a bare "20260302" given without VALUE=DATE into that, and
+ * many generators write all-day dates that way, so it is read as the date it plainly is.
  * @example parseIcsValue("2026-03-02T09:00:00Z") → { wall: 2026-03-02 09:00:00, isDate: false, utc: true }
  * @example parseIcsValue("2026-03-02") → { wall: 2026-03-02 00:00:00, isDate: true, utc: false }
  */
 export const parseIcsValue = (raw: unknown): IcsTimeValue | null => {
   if (typeof raw !== "string") return null;
-  const dt = DATE_TIME.exec(raw);
-  const d = dt ?? DATE.exec(raw) ?? BARE_DATE.exec(raw);
-  if (!d) return null;
-  const n = (i: number): number => (dt ? Number(dt[i]) : 0);
-  const wall: Wall = { year: Number(d[1]), month: Number(d[2]), day: Number(d[3]), hour: n(4), minute: n(5), second: Math.min(n(6), 59) };
+  const length = raw.length;
+  if (length !== 10 && length !== 13 && length !== 19 && length !== 20) return null;
+  const year = digitsAt(raw, 0, 4);
+  const month = digitsAt(raw, 5, 2);
+  const day = digitsAt(raw, 8, 2);
+  if (year < 0 || month < 0 || day < 0 || raw[4] !== "-" || raw[7] !== "-") return null;
+  let isDate = true;
+  let utc = false;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  if (length === 13) {
+    if (raw.slice(10) !== "T::") return null;
+  } else if (length !== 10) {
+    hour = digitsAt(raw, 11, 2);
+    minute = digitsAt(raw, 14, 2);
+    second = digitsAt(raw, 17, 2);
+    if (raw[10] !== "T" || raw[13] !== ":" || raw[16] !== ":" || hour < 0 || minute < 0 || second < 0) return null;
+    if (length === 20 && raw[19] !== "Z") return null;
+    isDate = false;
+    utc = length === 20;
+  }
+  const wall: Wall = { year, month, day, hour, minute, second: Math.min(second, 59) };
   if (!validWall(wall)) return null;
-  return { wall, isDate: !dt, utc: dt?.[7] === "Z" };
+  return { wall, isDate, utc };
 };
 
 /** The wall clock of an ical.js `Time` (as found in RRULE UNTIL). */

@@ -57,20 +57,37 @@ export interface IcsEventRecord {
   readonly bookingKey: string | null;
 }
 
-const rawValues = (prop: ICAL.Property): unknown[] => (prop.toJSON() as unknown[]).slice(3);
+/**
+ * A property as ical.js parsed it (jCal: name, parameters, value type, values…). The times,
+ * texts and numbers below are read straight from it, without ical.js wrapping each property
+ * of each VEVENT in an object (an export has thousands of VEVENTs).
+ */
+type JcalProperty = readonly [string, Record<string, unknown>, string, ...unknown[]];
 
-const tzidOf = (prop: ICAL.Property): string | null => {
-  const value = prop.getParameter("tzid");
-  const first = Array.isArray(value) ? value[0] : value;
+const jcalProperties = (vevent: ICAL.Component): readonly JcalProperty[] => vevent.jCal[1] as JcalProperty[];
+
+const firstJcal = (vevent: ICAL.Component, name: string): JcalProperty | null => {
+  for (const prop of jcalProperties(vevent)) if (prop[0] === name) return prop;
+  return null;
+};
+
+const allJcal = (vevent: ICAL.Component, name: string): JcalProperty[] => jcalProperties(vevent).filter((prop) => prop[0] === name);
+
+const rawValues = (prop: ICAL.Property | JcalProperty): unknown[] => (Array.isArray(prop) ? prop : ((prop as ICAL.Property).toJSON() as unknown[])).slice(3);
+
+const tzidOf = (prop: JcalProperty): string | null => {
+  const params = prop[1];
+  const value = "tzid" in params ? params.tzid : undefined;
+  const first = Array.isArray(value) ? (value as unknown[])[0] : value;
   return typeof first === "string" && first.trim() !== "" ? first.trim() : null;
 };
 
-const fieldOf = (prop: ICAL.Property): string => prop.name.toUpperCase();
+const fieldOf = (prop: JcalProperty): string => prop[0].toUpperCase();
 
 const dateOnly = (w: Wall): Wall => ({ year: w.year, month: w.month, day: w.day, hour: 0, minute: 0, second: 0 });
 
 /** Reads one DATE or DATE-TIME value of a property. Dates are placed at midnight in the user's zone. */
-const readValue = (raw: unknown, prop: ICAL.Property, id: string, zones: ZoneLookup): Result<IcsTimeRef, EventError> => {
+const readValue = (raw: unknown, prop: JcalProperty, id: string, zones: ZoneLookup): Result<IcsTimeRef, EventError> => {
   const field = fieldOf(prop);
   const value = parseIcsValue(raw);
   if (!value) return err(new EventError(id, field, `is not a valid date or date-time: "${asWritten(raw)}"`));
@@ -84,7 +101,7 @@ const readValue = (raw: unknown, prop: ICAL.Property, id: string, zones: ZoneLoo
 
 /** The one value of a single-valued property (DTSTART, DTEND, RECURRENCE-ID). */
 const readSingle = (vevent: ICAL.Component, name: string, id: string, zones: ZoneLookup): Result<IcsTimeRef | null, EventError> => {
-  const prop = vevent.getFirstProperty(name);
+  const prop = firstJcal(vevent, name);
   if (!prop) return ok(null);
   const raw = rawValues(prop)[0];
   if (raw === undefined || raw === "") return err(new EventError(id, name.toUpperCase(), "has no value"));
@@ -179,7 +196,7 @@ const readRrules = (vevent: ICAL.Component, id: string): Result<ICAL.Recur[], Ev
 
 const readRdates = (vevent: ICAL.Component, id: string, allDay: boolean, zones: ZoneLookup): Result<Occurrence[], EventError> => {
   const out: Occurrence[] = [];
-  for (const prop of vevent.getAllProperties("rdate")) {
+  for (const prop of allJcal(vevent, "rdate")) {
     for (const raw of rawValues(prop)) {
       const [startRaw, endRaw] = Array.isArray(raw) ? (raw as unknown[]) : [raw, undefined];
       const read = readValue(startRaw, prop, id, zones);
@@ -208,7 +225,7 @@ const readRdates = (vevent: ICAL.Component, id: string, allDay: boolean, zones: 
 
 const readExdates = (vevent: ICAL.Component, id: string, zones: ZoneLookup): Result<IcsTimeRef[], EventError> => {
   const out: IcsTimeRef[] = [];
-  for (const prop of vevent.getAllProperties("exdate")) {
+  for (const prop of allJcal(vevent, "exdate")) {
     for (const raw of rawValues(prop)) {
       const read = readValue(raw, prop, id, zones);
       if (!read.ok) return read;
@@ -218,8 +235,19 @@ const readExdates = (vevent: ICAL.Component, id: string, zones: ZoneLookup): Res
   return ok(out);
 };
 
+/** Value types ical.js gives as they are in the jCal (it wraps the others, e.g. dates, in objects). */
+const PLAIN_TYPES = new Set(["text", "integer"]);
+
+/** The first value of a property, as `getFirstPropertyValue` gives it. */
+const firstValue = (vevent: ICAL.Component, name: string): unknown => {
+  const prop = firstJcal(vevent, name);
+  if (!prop) return null;
+  if (!PLAIN_TYPES.has(prop[2])) return vevent.getFirstPropertyValue(name);
+  return prop.length > 3 ? prop[3] : null;
+};
+
 const text = (vevent: ICAL.Component, name: string): string => {
-  const value = vevent.getFirstPropertyValue(name);
+  const value = firstValue(vevent, name);
   return typeof value === "string" ? value : "";
 };
 
@@ -250,7 +278,7 @@ export const readVevent = (vevent: ICAL.Component, position: number, zones: Zone
   if (!exdates.ok) return exdates;
   const recurrenceId = readSingle(vevent, "recurrence-id", named, zones);
   if (!recurrenceId.ok) return recurrenceId;
-  const sequence = Number(vevent.getFirstPropertyValue("sequence"));
+  const sequence = Number(firstValue(vevent, "sequence"));
   // Who attends, the status and the title are read only for events that reach the analysed
   // window: an export's years of other events are checked for their times and nothing more.
   let details: { title: string; ignored: IgnoredReason | null; outOfOffice: boolean; attendees: readonly string[]; bookingKey: string | null } | undefined;
