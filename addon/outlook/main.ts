@@ -1,3 +1,4 @@
+import { Settings } from "luxon";
 import { AuthError, errorView, NextWeekError } from "../../shared";
 import { replaceChildren } from "./dom";
 import { createGraphClient } from "./graphClient";
@@ -6,6 +7,10 @@ import { naaTokenProvider, warmUpSignIn } from "./naaTokenProvider";
 import { renderError, renderLoading } from "./renderScreens";
 import { roamingSettingsStore } from "./roamingSettingsStore";
 import { startTaskPane } from "./taskPane";
+
+// The core writes every word itself and never asks luxon to format for a locale: luxon is told
+// its locale instead of asking Intl for the system's on the first date the pane reads.
+Settings.defaultLocale = "en-US";
 
 /** Set at build time from OUTLOOK_CLIENT_ID (scripts/build-outlook.mjs); the placeholder means "not configured". */
 declare const NEXT_WEEK_CLIENT_ID: string;
