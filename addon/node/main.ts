@@ -1,3 +1,4 @@
+import { writeSync } from "node:fs";
 import { Settings } from "luxon";
 import { run } from "./cli";
 
@@ -19,32 +20,49 @@ const readerGone = (cause: unknown): boolean => {
   process.exitCode = SIGPIPE_STATUS;
   process.exit(SIGPIPE_STATUS);
 };
-process.stdout.on("error", (cause) => {
-  if (!readerGone(cause)) process.exit(1);
-});
-process.stderr.on("error", () => process.exit(process.exitCode ?? 1));
+/**
+ * Writes all of `text` to a file descriptor (1 or 2) synchronously, without Node's stream
+ * machinery (loading it is a visible part of the start-up time). A descriptor left
+ * non-blocking by whoever started us answers EAGAIN when the reader is slow: write again.
+ */
+const writeAll = (fd: number, text: string): void => {
+  let bytes = Buffer.from(text);
+  while (bytes.length > 0) {
+    try {
+      bytes = bytes.subarray(writeSync(fd, bytes));
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException | null)?.code !== "EAGAIN") throw cause;
+    }
+  }
+};
+
 // Nothing asynchronous should fail, but if anything does, it is one line too, never a stack trace.
 process.on("uncaughtException", (cause) => {
   if (readerGone(cause)) return;
   try {
-    process.stderr.write(`next-week: unexpected error: ${String((cause as Error)?.message ?? cause).replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").slice(0, 300)}\n`);
+    writeAll(2, `next-week: unexpected error: ${String((cause as Error)?.message ?? cause).replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").slice(0, 300)}\n`);
+  } catch {
+    // nowhere left to say it
   } finally {
     process.exit(1);
   }
 });
 
-const write = (stream: NodeJS.WriteStream, text: string) => {
+const write = (fd: number, text: string) => {
   try {
-    stream.write(`${text}\n`);
+    writeAll(fd, `${text}\n`);
   } catch (cause) {
-    if (!readerGone(cause)) throw cause;
+    if (!readerGone(cause)) {
+      if (fd === 1) process.exit(1);
+      process.exit(process.exitCode ?? 1);
+    }
   }
 };
 
 try {
   process.exitCode = run(process.argv.slice(2), {
-    out: (text) => write(process.stdout, text),
-    error: (text) => write(process.stderr, text),
+    out: (text) => write(1, text),
+    error: (text) => write(2, text),
   });
 } catch {
   // run() already turns every error into one line; this is the last guard (e.g. a failed write).
