@@ -8,6 +8,8 @@ import { expandSeries, fileBudget, type Occurrence } from "./icalRecurrence";
 import { addDays, basicUtc, dateKey, DAY_MS, ianaZone, resolveTzid, ZoneProblem, type IcsZone } from "./icalTime";
 import { readVevent, type IcsEventRecord, type Length, type ZoneLookup } from "./icalVevent";
 import { vtimezoneZone } from "./icalVtimezone";
+import { DateTimes } from "../time/dateTimes";
+import { userZone } from "./eventTimes";
 
 export { ICAL_MARKER_PROPERTY, MAX_EVENT_DAYS } from "./icalVevent";
 export { MAX_FILE_OCCURRENCES } from "./icalRecurrence";
@@ -120,11 +122,11 @@ const maxLengthOf = (length: Length): number =>
 const overlaps = (startMs: number, endMs: number, fromMs: number, toMs: number): boolean =>
   endMs > startMs ? startMs < toMs && endMs > fromMs : startMs >= fromMs && startMs < toMs;
 
-const toEvent = (record: IcsEventRecord, id: string, startMs: number, endMs: number, zone: string): CalendarEvent => ({
+const toEvent = (record: IcsEventRecord, id: string, startMs: number, endMs: number, times: DateTimes): CalendarEvent => ({
   id,
   title: record.title,
-  start: DateTime.fromMillis(startMs, { zone }),
-  end: DateTime.fromMillis(endMs, { zone }),
+  start: times.at(startMs),
+  end: times.at(endMs),
   allDay: record.allDay,
   ignored: record.ignored,
   outOfOffice: record.outOfOffice,
@@ -196,6 +198,8 @@ const normalizeIn = (
 ): Result<CalendarEvent[], EventError> => {
   const zones = zoneLookup(cal, ctx.zone);
   const budget = fileBudget();
+  // Events' times in the user's zone, built with luxon's shared internals and a cached zone offset.
+  const times = new DateTimes(userZone(ctx.zone));
   const fromMs = ctx.range.start.toMillis();
   const toMs = ctx.range.end.toMillis();
 
@@ -258,7 +262,7 @@ const normalizeIn = (
       if (!Number.isFinite(occurrence.startMs) || !Number.isFinite(endMs)) return err(unplaceable(master, occurrence.startMs));
       if (!overlaps(occurrence.startMs, endMs, fromMs, toMs)) continue;
       const id = recurring ? occurrenceId(master.id, master.allDay, occurrence.wall, occurrence.startMs) : master.id;
-      const event = safely(master, () => toEvent(master, id, occurrence.startMs, endMs, ctx.zone));
+      const event = safely(master, () => toEvent(master, id, occurrence.startMs, endMs, times));
       if (!event.ok) return event;
       events.push(event.value);
     }
@@ -270,7 +274,7 @@ const normalizeIn = (
     if (!overlaps(start.startMs, endMs, fromMs, toMs)) continue;
     const rid = o.recurrenceId!;
     const allDayId = rid.value.isDate || (o.hasUid && seriesAllDay.get(o.id) === true);
-    const event = safely(o, () => toEvent(o, occurrenceId(o.id, allDayId, rid.value.wall, rid.ms), start.startMs, endMs, ctx.zone));
+    const event = safely(o, () => toEvent(o, occurrenceId(o.id, allDayId, rid.value.wall, rid.ms), start.startMs, endMs, times));
     if (!event.ok) return event;
     events.push(event.value);
   }
