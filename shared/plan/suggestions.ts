@@ -33,7 +33,9 @@ export const suggestedAccounts = (
   const suggestable = (domain: string): string | null => {
     let key = keyOf.get(domain);
     if (key === undefined) {
-      const base = registrable(domain) ?? domain;
+      // A two-label name is its own registrable domain (or itself a public suffix, which falls back to
+      // the name too): the public suffix list is asked only about longer names, and loaded only then.
+      const base = domain.indexOf(".") === domain.lastIndexOf(".") ? domain : (registrable(domain) ?? domain);
       const refused = FREE_MAIL.has(domain) || FREE_MAIL.has(base) || (notAccounts.size > 0 && domainSuffixes(domain).some((d) => notAccounts.has(d)));
       key = refused ? null : base;
       keyOf.set(domain, key);
