@@ -58,6 +58,7 @@ const main = async (): Promise<void> => {
     tokens,
     settings: roamingSettingsStore(Office.context.roamingSettings),
     me,
+    hostZone: Office.context.mailbox?.userProfile?.timeZone || undefined,
   });
   await pane.showWeek();
 };

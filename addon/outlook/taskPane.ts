@@ -26,6 +26,12 @@ export interface TaskPaneEnv {
   readonly settings: SettingsStore;
   /** The signed-in mailbox's address (organizer and attendee matching). */
   readonly me: string | undefined;
+  /**
+   * The zone Outlook itself reports for the user (`userProfile.timeZone`), if any: only a guess
+   * that lets the first read start before the mailbox's settings answer. The week is always the
+   * one of the mailbox's zone: a guess that turns out different is read again.
+   */
+  readonly hostZone?: string | undefined;
   /** The clock (tests and the preview may pin it). */
   readonly now?: () => DateTime;
 }
@@ -156,6 +162,10 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
     // the window are known before the mailbox answers: prepare once and read both at once.
     const early = stored.kind === "ok" && stored.settings.timeZone ? prepareWeek({ settings: stored.settings, now: at, weekOf: date }) : null;
     const earlyRead = early ? readCalendarView(env.graph, { interval: early.window, preferZone: early.zone }) : null;
+    // Without one, on the first week shown, Outlook's own zone for the user is a guess that lets
+    // the calendar read travel with the mailbox's settings; it is used only if the mailbox agrees.
+    const guess = !early && !mailbox && env.hostZone ? prepareWeek({ settings: stored.kind === "ok" ? stored.settings : defaultSettings(), calendarZone: env.hostZone, now: at, weekOf: date }) : null;
+    const guessRead = guess && env.hostZone ? readCalendarView(env.graph, { interval: guess.window, preferZone: env.hostZone }) : null;
     if (!mailbox) {
       const read = await readMailboxDefaults(env.graph);
       if (!read.ok) return showError(read.error, options.focus ?? false);
@@ -166,7 +176,8 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
     const settings = effectiveSettings(stored, base.zone);
     const prepared = settings === base.settings ? base : { ...base, settings };
     weekOf = prepared.weekOf;
-    const read = await (earlyRead ?? readCalendarView(env.graph, { interval: prepared.window, preferZone: preferZoneFor(prepared) }));
+    const guessHolds = guess !== null && guess.zone === prepared.zone && guess.window.equals(prepared.window) && env.hostZone === preferZoneFor(prepared);
+    const read = await (earlyRead ?? (guessHolds ? guessRead : null) ?? readCalendarView(env.graph, { interval: prepared.window, preferZone: preferZoneFor(prepared) }));
     const shown = weekScreen(read, "graph", prepared, { me: env.me, registrableDomain: await domains });
     if (shown.kind === "error") return showError(shown.cause, options.focus ?? false, shown.error.retryWeekOf);
     current = { settings: prepared.settings, writer: createGraphCalendarWriter(env.graph, { settings: prepared.settings, zone: prepared.zone, preferZone: preferZoneFor(prepared), me: env.me }) };

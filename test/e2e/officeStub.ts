@@ -10,6 +10,8 @@ export interface OfficeStubConfig {
   /** Roaming settings at start, by key. */
   readonly roaming: Record<string, unknown>;
   readonly accessToken: string;
+  /** The zone Outlook reports for the user (`userProfile.timeZone`; default "Eastern Standard Time", the fixtures' mailbox zone). */
+  readonly hostZone?: string;
   /** Whether the host claims NestedAppAuth 1.1. */
   readonly naa?: boolean;
 }
@@ -54,7 +56,7 @@ export const officeStubScript = (config: OfficeStubConfig): string => `
     onReady: function (callback) { var p = Promise.resolve(ready); if (callback) p.then(callback); return p; },
     context: {
       requirements: { isSetSupported: function (name, version) { return name === "Mailbox" || (name === "NestedAppAuth" && config.naa !== false); } },
-      mailbox: { userProfile: { emailAddress: config.me, displayName: "Alex Kim", timeZone: "Eastern Standard Time" } },
+      mailbox: { userProfile: { emailAddress: config.me, displayName: "Alex Kim", timeZone: config.hostZone || "Eastern Standard Time" } },
       roamingSettings: {
         get: function (name) { return values[name]; },
         set: function (name, value) { values[name] = JSON.parse(JSON.stringify(value)); },

@@ -217,6 +217,43 @@ test("first run: working hours written in another zone are not taken as the defa
   expect((await page.locator(".week-summary").textContent())?.startsWith("Working time 40 h")).toBe(true);
 });
 
+/** Resolves once `condition` holds (checked every 20 ms; the test's own timeout ends a wait that never does). */
+const until = async (condition: () => boolean): Promise<void> => {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
+};
+
+/** The calendarView requests that start a read (first pages, not nextLinks), with their Prefer zone. */
+const firstPages = () =>
+  fake.requests.filter((r) => r.path === "/v1.0/me/calendarView" && !r.query.has("$skip")).map((r) => ({ prefer: String(r.headers.prefer), start: r.query.get("startDateTime") }));
+
+test("first run: the calendar is read in Outlook's zone for the user while the mailbox settings travel, once when the mailbox agrees", async () => {
+  // The mailbox settings never answer: the calendar read still starts.
+  const pane = await openPane(browser, { site: site.url, fake, now: NOW_ISO, office: { me: ME, roaming: {}, accessToken: TOKEN }, holdGraph: (url) => url.includes("/me/mailboxSettings") });
+  panes.push(pane);
+  await until(() => firstPages().length > 0);
+  expect(firstPages()[0]).toEqual({ prefer: 'outlook.timezone="Eastern Standard Time"', start: X.windowStartUtc });
+  await pane.context.close();
+  // The mailbox answers in the same zone: one read, the card as always.
+  fake.requests.splice(0);
+  const { page } = await open({});
+  await waitForScreen(page, "card");
+  expect(firstPages()).toEqual([{ prefer: 'outlook.timezone="Eastern Standard Time"', start: X.windowStartUtc }]);
+  await expectText(page, ".zone", X.zoneLabel);
+});
+
+test("first run: when Outlook's zone for the user is not the mailbox's, the week is read again in the mailbox's zone", async () => {
+  const pane = await openPane(browser, { site: site.url, fake, now: NOW_ISO, office: { me: ME, roaming: {}, accessToken: TOKEN, hostZone: "Pacific Standard Time" } });
+  panes.push(pane);
+  await waitForScreen(pane.page, "card");
+  const reads = firstPages();
+  expect(reads).toHaveLength(2);
+  expect(reads[0]?.prefer).toBe('outlook.timezone="Pacific Standard Time"');
+  expect(reads[1]).toEqual({ prefer: 'outlook.timezone="Eastern Standard Time"', start: X.windowStartUtc });
+  // The week of the mailbox's zone, with its working hours (08:30–17:30 Mon–Fri: 45 h).
+  await expectText(pane.page, ".zone", X.zoneLabel);
+  expect((await pane.page.locator(".week-summary").textContent())?.startsWith("Working time 45 h")).toBe(true);
+});
+
 test("settings: an invalid value names the field and keeps the last good settings; a valid one is saved", async () => {
   const { page } = await open();
   await waitForScreen(page, "card");
