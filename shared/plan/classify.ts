@@ -65,6 +65,13 @@ export interface Classifier {
 }
 
 const NO_ACCOUNTS: readonly number[] = [];
+/** Shared, never written: most events of a big week match nothing, or have no guests. */
+const NO_MATCHES: Match[] = [];
+const NO_PEOPLE: DomainInfo[] = [];
+const INTERNAL: Match = { category: "internal", note: "only colleagues" };
+const BOOKED: Match = { category: "prospecting", note: "booked by Next Week" };
+const TITLED: Match = { category: "prospecting", note: "title says prospecting" };
+const OUT_OF_OFFICE: Match = { category: "outOfOffice", note: "out of office" };
 
 /**
  * Builds the classifier for a settings value: lookups are hashed once, so classifying an
@@ -119,8 +126,8 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
   const classify = (event: CalendarEvent): Classification => {
     const attendees = event.attendees;
     const n = attendees.length;
-    const matches: Match[] = [];
-    const people: DomainInfo[] = new Array<DomainInfo>(n);
+    let matches: Match[] = NO_MATCHES;
+    const people: DomainInfo[] = n === 0 ? NO_PEOPLE : new Array<DomainInfo>(n);
     let mask = 0;
     let allOwn = n > 0;
     let sales = false;
@@ -134,6 +141,7 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
           const bit = accountBits[index]!;
           if (!(mask & bit)) {
             mask |= bit;
+            if (matches === NO_MATCHES) matches = [];
             matches.push({ category: TIER_CATEGORY[settings.accounts[index]!.tier], email, account: refs[index]! });
           }
         }
@@ -143,24 +151,29 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
         const decisionMaker = decisionMakers.get(email);
         if (decisionMaker !== undefined) {
           mask |= DM;
+          if (matches === NO_MATCHES) matches = [];
           matches.push({ category: "decisionMaker", email, person: decisionMaker });
         }
       }
       if (!p.own && !p.atPain) sales = true;
       allOwn &&= p.own;
     }
-    const add = (category: Category, note: string) => {
-      mask |= CATEGORY_BIT[category];
-      matches.push({ category, note });
-    };
+    let note: Match | null = null;
     if (!event.attendeesHidden) {
-      if (allOwn) add("internal", "only colleagues");
-      if (n === 0) {
-        if (event.bookedByUs) add("prospecting", "booked by Next Week");
-        else if (event.title.toLowerCase().includes("prospecting")) add("prospecting", "title says prospecting");
+      if (allOwn) note = INTERNAL;
+      else if (n === 0) note = event.bookedByUs ? BOOKED : event.title.toLowerCase().includes("prospecting") ? TITLED : null;
+    }
+    if (note || event.outOfOffice) {
+      if (matches === NO_MATCHES) matches = [];
+      if (note) {
+        mask |= CATEGORY_BIT[note.category];
+        matches.push(note);
+      }
+      if (event.outOfOffice) {
+        mask |= CATEGORY_BIT.outOfOffice;
+        matches.push(OUT_OF_OFFICE);
       }
     }
-    if (event.outOfOffice) add("outOfOffice", "out of office");
     return { matches, sales, accounts, mask, people };
   };
   return Object.assign(classify, { person, isDecisionMaker: (email: string) => decisionMakerByEmail.has(email.toLowerCase()) });
