@@ -12,6 +12,7 @@ import { checkNow } from "./nowOption";
 import { renderText } from "./renderText";
 import { safeBlock, safeJson, safeLine } from "./safeText";
 import { isZip } from "./zipInput";
+import { CALENDAR_OPTIONS } from "./calendarOptions";
 
 /** Kept for callers of the old name: the main help. */
 export const USAGE = MAIN_HELP;
@@ -50,14 +51,8 @@ const runAnalyze = (args: string[], io: Io): number => {
       args,
       strict: true,
       options: {
-        google: { type: "string", multiple: true },
-        graph: { type: "string", multiple: true },
-        ics: { type: "string", multiple: true },
-        calendar: { type: "string" },
+        ...CALENDAR_OPTIONS,
         settings: { type: "string" },
-        week: { type: "string" },
-        now: { type: "string" },
-        me: { type: "string" },
         json: { type: "boolean" },
         brief: { type: "boolean" },
       },

@@ -10,6 +10,7 @@ import { checkNow } from "./nowOption";
 import { safeBlock, safeLine } from "./safeText";
 import { CHOICE_OPTIONS, isAddress, type Pick, readPicks, resolveChoices, starterSettings } from "./starterSettings";
 import { isZip } from "./zipInput";
+import { CALENDAR_OPTIONS } from "./calendarOptions";
 
 // `next-week init`: starter settings for a new user, from their own calendar. It reads the
 // events exactly as `next-week analyze` does (default settings: 8 look-back weeks and the week),
@@ -53,15 +54,9 @@ export const runInit = (args: string[], io: Io): number => {
       args,
       strict: true,
       options: {
-        ics: { type: "string", multiple: true },
-        google: { type: "string", multiple: true },
-        graph: { type: "string", multiple: true },
-        calendar: { type: "string" },
-        me: { type: "string" },
+        ...CALENDAR_OPTIONS,
         out: { type: "string" },
         force: { type: "boolean" },
-        week: { type: "string" },
-        now: { type: "string" },
         dream: { type: "string", multiple: true },
         "a-list": { type: "string", multiple: true },
         pain: { type: "string", multiple: true },
