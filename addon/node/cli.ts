@@ -11,16 +11,14 @@ import { runInit } from "./init";
 import { checkNow } from "./nowOption";
 import { renderText } from "./renderText";
 import { safeBlock, safeJson, safeLine } from "./safeText";
+import { fail, type Io, usageError, wantsHelp } from "./commandIo";
 import { isZip } from "./zipInput";
 import { CALENDAR_OPTIONS } from "./calendarOptions";
 
 /** Kept for callers of the old name: the main help. */
 export const USAGE = MAIN_HELP;
 
-export interface Io {
-  readonly out: (text: string) => void;
-  readonly error: (text: string) => void;
-}
+export type { Io } from "./commandIo";
 
 /** The version in package.json (two folders up from both addon/node and the bundle in dist/node). */
 export const version = (): string => {
@@ -31,14 +29,6 @@ export const version = (): string => {
   }
 };
 
-const fail = (io: Io, message: string, code = 1): number => {
-  io.error(safeLine(`next-week: ${message}`));
-  return code;
-};
-
-const usageError = (io: Io, cause: unknown, help: string): number => fail(io, `${(cause as Error).message} (see ${help})`, 2);
-
-const wantsHelp = (args: readonly string[]) => args.includes("--help") || args.includes("-h");
 
 const runAnalyze = (args: string[], io: Io): number => {
   if (wantsHelp(args)) {

@@ -7,7 +7,8 @@ import { readHead, withCalendarChoice, writeTextAtomically } from "./files";
 import { INIT_HELP } from "./help";
 import { initReport } from "./initReport";
 import { checkNow } from "./nowOption";
-import { safeBlock, safeLine } from "./safeText";
+import { safeBlock } from "./safeText";
+import { fail as failWith, type Io, usageError, wantsHelp } from "./commandIo";
 import { CHOICE_OPTIONS, isAddress, type Pick, readPicks, resolveChoices, starterSettings } from "./starterSettings";
 import { isZip } from "./zipInput";
 import { CALENDAR_OPTIONS } from "./calendarOptions";
@@ -18,11 +19,6 @@ import { CALENDAR_OPTIONS } from "./calendarOptions";
 // parseSettings accepts, with the accounts the user picked (none unless asked).
 
 export const DEFAULT_OUT = "next-week-settings.json";
-
-interface Io {
-  readonly out: (text: string) => void;
-  readonly error: (text: string) => void;
-}
 
 const SEE_HELP = "(see next-week init --help)";
 
@@ -40,11 +36,8 @@ const entryAt = (path: string): "none" | "folder" | "file" => {
  * @example runInit(["--ics", "cal.ics", "--me", "ana@acme-seller.com"], io) → 0, next-week-settings.json written
  */
 export const runInit = (args: string[], io: Io): number => {
-  const fail = (message: string, code = 1): number => {
-    io.error(safeLine(`next-week: ${message}`));
-    return code;
-  };
-  if (args.includes("--help") || args.includes("-h")) {
+  const fail = (message: string, code = 1): number => failWith(io, message, code);
+  if (wantsHelp(args)) {
     io.out(INIT_HELP);
     return 0;
   }
@@ -65,7 +58,7 @@ export const runInit = (args: string[], io: Io): number => {
       },
     });
   } catch (cause) {
-    return fail(`${(cause as Error).message} ${SEE_HELP}`, 2);
+    return usageError(io, cause, "next-week init --help");
   }
   const v = parsed.values;
   const ics = v.ics ?? [];
