@@ -16,7 +16,7 @@ const figure = (cards: Cards, row: BreakdownRowView) =>
     .setWrapText(true);
 
 const explained = (row: BreakdownRowView): string =>
-  cappedLines(row.items, MAX_LIST, (i) => `${escapeHtml(`${i.day} ${i.time}`)} — ${calendarText(i.title)} ${muted(`(${shorten(i.matched, 80)})`)}`).join("<br>");
+  cappedLines(row.items, MAX_LIST, (i) => `${escapeHtml(`${i.day} ${i.time}`)} — ${calendarText(i.title)} ${muted(`(${shorten(i.matched, 80)})`)}`, row.count).join("<br>");
 
 /**
  * The breakdown (spec §4.6), in its order: each figure with meetings is its own collapsible

@@ -46,10 +46,11 @@ export const noticeSection = (cards: Cards, notice: Notice): Section => cards.ne
 
 /**
  * The first `max` items as lines (only those are formatted), then a count of the rest ("… +3"), so
- * a long list stays one widget of sensible length.
+ * a long list stays one widget of sensible length. `total` is how many the list stands for when
+ * `items` holds only the first of them (a breakdown row lists its first 50 meetings).
  * @example cappedLines(["a", "b", "c"], 2, (x) => x) → ["a", "b", "… +1"]
  */
-export const cappedLines = <T>(items: readonly T[], max: number, line: (item: T) => string): string[] => {
+export const cappedLines = <T>(items: readonly T[], max: number, line: (item: T) => string, total = items.length): string[] => {
   const lines = items.slice(0, max).map(line);
-  return items.length > max ? [...lines, `… +${items.length - max}`] : lines;
+  return total > lines.length ? [...lines, `… +${total - lines.length}`] : lines;
 };

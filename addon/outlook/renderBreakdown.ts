@@ -2,14 +2,17 @@ import type { BreakdownRowView, CardView, ExplainView, IgnoredView } from "../..
 import { h } from "./dom";
 import { bar, section } from "./renderParts";
 
-const explainItem = (item: ExplainView): HTMLElement =>
+/** One event of a list: when, its title, and why it is there (what matched, or why it counts as nothing). */
+const eventItem = (item: { readonly day: string; readonly time: string; readonly title: string }, why: string): HTMLElement =>
   h(
     "li",
     { class: "explain-item" },
     h("span", { class: "explain-when" }, h("span", { class: "nowrap" }, item.day), " · ", h("span", { class: "nowrap" }, item.time)),
     h("span", { class: "title" }, item.title),
-    h("span", { class: "explain-why" }, item.matched),
+    h("span", { class: "explain-why" }, why),
   );
+
+const explainItem = (item: ExplainView): HTMLElement => eventItem(item, item.matched);
 
 const rowLine = (row: BreakdownRowView): HTMLElement[] => [h("span", { class: "row-label" }, row.label), h("span", { class: "row-value" }, row.value), bar(row.bar, "row-bar")];
 
@@ -19,18 +22,11 @@ const breakdownRow = (row: BreakdownRowView): HTMLElement =>
     "li",
     { class: "row", attrs: { "data-row": row.id } },
     row.items.length > 0
-      ? h("details", {}, h("summary", { class: "row-line" }, ...rowLine(row)), h("ul", { class: "explain" }, ...row.items.map(explainItem)))
+      ? h("details", {}, h("summary", { class: "row-line" }, ...rowLine(row)), h("ul", { class: "explain" }, ...row.items.map(explainItem), row.more ? h("li", { class: "explain-more muted" }, row.more) : null))
       : h("div", { class: "row-line row-line-plain" }, ...rowLine(row)),
   );
 
-const ignoredItem = (item: IgnoredView): HTMLElement =>
-  h(
-    "li",
-    { class: "explain-item" },
-    h("span", { class: "explain-when" }, h("span", { class: "nowrap" }, item.day), " · ", h("span", { class: "nowrap" }, item.time)),
-    h("span", { class: "title" }, item.title),
-    h("span", { class: "explain-why" }, item.reason),
-  );
+const ignoredItem = (item: IgnoredView): HTMLElement => eventItem(item, item.reason);
 
 /** The breakdown of the week (spec §4.6): the week's summary, then each row, openable to explain itself. */
 export const renderBreakdown = (card: Pick<CardView, "breakdown" | "weekSummary" | "headings">): HTMLElement =>

@@ -201,6 +201,22 @@ test("a week with nothing on it is a card (read, not failed), with the first blo
   expect(await page.locator(".primary-block button").getAttribute("data-book-key")).toBe("nw1-20261130T140000Z-90");
 });
 
+test("a figure with more meetings than it lists says how many more", async () => {
+  // 55 five-minute calls with nobody else on Thu 3 Dec: all "other"; the card lists 50 of them.
+  const calls = Array.from({ length: 55 }, (_, i) => {
+    const at = (minutes: number) => `${new Date(Date.UTC(2026, 11, 3, 15) + minutes * 60_000).toISOString().slice(0, 19)}.0000000`;
+    return { ...fake.events[0], id: `AAMk-call-${i}`, subject: `Call ${i}`, isOrganizer: true, organizer: { emailAddress: { address: ME, name: "Alex Kim" } }, attendees: [], start: { dateTime: at(i * 5), timeZone: "UTC" }, end: { dateTime: at(i * 5 + 5), timeZone: "UTC" } };
+  });
+  fake.events.splice(0, fake.events.length, ...calls);
+  const { page } = await open();
+  await waitForScreen(page, "card");
+  const other = page.locator('[data-row="other"]');
+  await expectText(page, '[data-row="other"] .row-value', "4 h 35 min");
+  await other.locator("summary").click();
+  expect(await other.locator(".explain-item").count()).toBe(50);
+  expect(await other.locator(".explain-more").textContent()).toBe("and 5 more meetings");
+});
+
 test("first run: the mailbox's working hours are the defaults", async () => {
   const { page } = await open({});
   await waitForScreen(page, "card");

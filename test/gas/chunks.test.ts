@@ -62,6 +62,9 @@ describe("escaping", () => {
   test("long lists count what was left out", () => {
     expect(cappedLines(["a", "b", "c"], 2, (x) => x.toUpperCase())).toEqual(["A", "B", "… +1"]);
     expect(cappedLines(["a", "b"], 2, (x) => x)).toEqual(["a", "b"]);
+    // A list that holds only the first of more (a breakdown row lists its first 50 meetings of 60).
+    expect(cappedLines(["a", "b", "c"], 2, (x) => x, 60)).toEqual(["a", "b", "… +58"]);
+    expect(cappedLines(["a", "b"], 5, (x) => x, 7)).toEqual(["a", "b", "… +5"]);
   });
 });
 
