@@ -24,7 +24,6 @@ export const domainSuffixes = (domain: string): string[] => {
 export const ownDomainsOf = (settings: Settings, me?: string): string[] =>
   settings.ownDomains ?? (me && me.includes("@") ? [domainOf(me.trim())] : []);
 
-/** What the core knows about one considered address, worked out once per address. */
 /** What the core knows about an address's domain, worked out once per domain. */
 export interface DomainInfo {
   /** The domain, lower-case. */
@@ -37,12 +36,6 @@ export interface DomainInfo {
   readonly atPain: boolean;
 }
 
-/** What the core knows about one considered address. */
-export interface Person extends DomainInfo {
-  /** Listed in `decisionMakers`: "Name, Title" (possibly ""); undefined when not listed. */
-  readonly decisionMaker: string | undefined;
-}
-
 /** What one event counts as. */
 export interface Classification {
   readonly matches: Match[];
@@ -53,13 +46,11 @@ export interface Classification {
   /** The categories as bits (`CATEGORY_BIT`); 0 is "other". */
   readonly mask: number;
   /** The domain of each considered attendee, in the event's order. */
-  readonly people: readonly DomainInfo[];
+  readonly domains: readonly DomainInfo[];
 }
 
 export interface Classifier {
   (event: CalendarEvent): Classification;
-  /** The person behind a considered address (lower-case). */
-  person(email: string): Person;
   /** Listed in `decisionMakers` (case-insensitive). */
   isDecisionMaker(email: string): boolean;
 }
@@ -67,7 +58,7 @@ export interface Classifier {
 const NO_ACCOUNTS: readonly number[] = [];
 /** Shared, never written: most events of a big week match nothing, or have no guests. */
 const NO_MATCHES: Match[] = [];
-const NO_PEOPLE: DomainInfo[] = [];
+const NO_DOMAINS: DomainInfo[] = [];
 const INTERNAL: Match = { category: "internal", note: "only colleagues" };
 const BOOKED: Match = { category: "prospecting", note: "booked by Next Week" };
 const TITLED: Match = { category: "prospecting", note: "title says prospecting" };
@@ -75,7 +66,7 @@ const OUT_OF_OFFICE: Match = { category: "outOfOffice", note: "out of office" };
 
 /**
  * Builds the classifier for a settings value: lookups are hashed once, so classifying an
- * event costs its attendees times their domain depth, and each address is worked out once.
+ * event costs its attendees times their domain depth, and each domain is worked out once.
  * @example makeClassifier({ accounts: [{ name: "Acme", domains: ["acme.com"], tier: "dream" }], … })(meetingWith("cfo@eu.acme.com")).matches
  *   → [{ category: "dreamClient", email: "cfo@eu.acme.com", account: { name: "Acme", label: "dream account" } }]
  */
@@ -93,11 +84,9 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
   const decisionMakerByEmail = new Map<string, { readonly name?: string | undefined; readonly title?: string | undefined }>();
   for (const dm of settings.decisionMakers) decisionMakerByEmail.set(dm.email.toLowerCase(), dm);
   /** "Name, Title" of a listed decision-maker (possibly ""), worded only when one matches. */
-  const decisionMakers = {
-    get(email: string): string | undefined {
-      const dm = decisionMakerByEmail.get(email);
-      return dm ? [dm.name, dm.title].filter(Boolean).join(", ") : undefined;
-    },
+  const decisionMakerWords = (email: string): string | undefined => {
+    const dm = decisionMakerByEmail.get(email);
+    return dm ? [dm.name, dm.title].filter(Boolean).join(", ") : undefined;
   };
   const own = new Set(ownDomainsOf(settings, me).map((d) => d.toLowerCase()));
 
@@ -119,7 +108,6 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     }
     return info;
   };
-  const person = (email: string): Person => ({ ...domainInfo(domainOf(email)), decisionMaker: decisionMakers.get(email.toLowerCase()) });
 
   const accountBits = settings.accounts.map((a) => CATEGORY_BIT[TIER_CATEGORY[a.tier]]);
   const DM = CATEGORY_BIT.decisionMaker;
@@ -127,7 +115,7 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     const attendees = event.attendees;
     const n = attendees.length;
     let matches: Match[] = NO_MATCHES;
-    const people: DomainInfo[] = n === 0 ? NO_PEOPLE : new Array<DomainInfo>(n);
+    const domains: DomainInfo[] = n === 0 ? NO_DOMAINS : new Array<DomainInfo>(n);
     let mask = 0;
     let allOwn = n > 0;
     let sales = false;
@@ -135,7 +123,7 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     for (let i = 0; i < n; i++) {
       const email = attendees[i]!;
       const p = domainInfo(domainOf(email));
-      people[i] = p;
+      domains[i] = p;
       if (p.accounts.length > 0) {
         for (const index of p.accounts) {
           const bit = accountBits[index]!;
@@ -148,7 +136,7 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
         accounts = accounts.length === 0 ? p.accounts : mergeSorted(accounts, p.accounts);
       }
       if (!(mask & DM)) {
-        const decisionMaker = decisionMakers.get(email);
+        const decisionMaker = decisionMakerWords(email);
         if (decisionMaker !== undefined) {
           mask |= DM;
           if (matches === NO_MATCHES) matches = [];
@@ -174,9 +162,9 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
         matches.push(OUT_OF_OFFICE);
       }
     }
-    return { matches, sales, accounts, mask, people };
+    return { matches, sales, accounts, mask, domains };
   };
-  return Object.assign(classify, { person, isDecisionMaker: (email: string) => decisionMakerByEmail.has(email.toLowerCase()) });
+  return Object.assign(classify, { isDecisionMaker: (email: string) => decisionMakerByEmail.has(email.toLowerCase()) });
 };
 
 /** The union of two ascending lists of indices, ascending, each once. */

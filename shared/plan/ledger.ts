@@ -22,7 +22,7 @@ interface Tracker {
 /**
  * The account ledger (spec §3b `accounts`): one entry per dream and A-list account, in settings
  * order, from the busy items of the read window sorted by start.
- * @example accountLedger(items, settings with Acme (dream), classifier, window)[0]
+ * @example accountLedger(items, settings with Acme (dream), isDecisionMaker, window)[0]
  *   → { name: "Acme", tier: "dream", minutes: 60, meetings: 1, lastMeeting: 12 Nov 10:00, nextMeeting: 2 Dec 14:00, contacts: ["dana@acme.com"], decisionMakers: ["dana@acme.com"], status: "booked" }
  */
 export const accountLedger = (items: readonly Item[], settings: Settings, isDecisionMaker: (email: string) => boolean, window: LedgerWindow): AccountEntry[] => {
@@ -46,7 +46,7 @@ export const accountLedger = (items: readonly Item[], settings: Settings, isDeci
       }
       if (startsInLookBack && (!t.last || item.start > t.last.start)) t.last = item;
       const attendees = item.event.attendees;
-      for (let i = 0; i < attendees.length; i++) if (item.people[i]!.accounts.includes(index)) t.contacts.add(attendees[i]!);
+      for (let i = 0; i < attendees.length; i++) if (item.domains[i]!.accounts.includes(index)) t.contacts.add(attendees[i]!);
     }
   }
   const startOf = (item: Item | null): DateTime | null => (item ? item.event.start : null);

@@ -121,8 +121,8 @@ export const planWeek = ({ events, settings, zone, now, week: given, me, registr
       occ = occurrences++;
       if (crowded) idsAtStart.set(event.id, occ);
     }
-    const { matches, sales, accounts, mask, people } = classify(event);
-    items.push({ event, start, end, mask, sales, accounts, matches, people, occ });
+    const { matches, sales, accounts, mask, domains } = classify(event);
+    items.push({ event, start, end, mask, sales, accounts, matches, domains, occ });
     if (!inWeek) continue;
     busy.push({ event, matches, categories: categoriesOf(mask), sales });
     // Clipped to the week here, so the busy union is inside the week.

@@ -48,9 +48,9 @@ export const suggestedAccounts = (
     const attendees = item.event.attendees;
     for (let i = 0; i < attendees.length; i++) {
       const email = attendees[i]!;
-      const person = item.people[i]!;
-      if (person.own || person.accounts.length > 0) continue;
-      const key = suggestable(person.domain);
+      const at = item.domains[i]!;
+      if (at.own || at.accounts.length > 0) continue;
+      const key = suggestable(at.domain);
       if (key === null) continue;
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { sweep: new UnionSweep(), meetings: new Set(), contacts: new Set() }));

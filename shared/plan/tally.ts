@@ -16,7 +16,7 @@ export interface Item {
   readonly accounts: readonly number[];
   readonly matches: readonly Match[];
   /** The domain of each of `event.attendees`. */
-  readonly people: readonly DomainInfo[];
+  readonly domains: readonly DomainInfo[];
   /** The occurrence, numbered from 0: the same id at the same start is one meeting. */
   readonly occ: number;
 }
