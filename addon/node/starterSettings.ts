@@ -1,5 +1,5 @@
 import { getDomain } from "tldts-icann";
-import { DEFAULT_TARGETS, DEFAULT_WORKING_HOURS, err, InputError, ok, type Result, type SettingsInput, type SuggestedAccount, type Tier } from "../../shared";
+import { companyName as coreCompanyName, DEFAULT_TARGETS, DEFAULT_WORKING_HOURS, err, InputError, ok, type Result, type SettingsInput, type SuggestedAccount, type Tier } from "../../shared";
 
 // The starter settings `next-week init` writes: the calendar's zone, the seller's own domain,
 // and the accounts the seller picked from the suggested companies (none unless asked).
@@ -44,16 +44,11 @@ export const readPicks = (option: string, values: readonly string[]): Result<Pic
 };
 
 /**
- * A company's name from its domain, for the seller to edit: the part before the public suffix,
- * each hyphenated word capitalised.
+ * A company's name from any of its domains, for the seller to edit: the core's name for its
+ * registrable domain (the add-ons' one-click accounts get the same name).
  * @example companyName("globex.io") → "Globex"; companyName("eu.acme-corp.co.uk") → "Acme Corp"
  */
-export const companyName = (domain: string): string => {
-  // A registrable domain is one label before the public suffix: that label is the company.
-  const stem = (getDomain(domain) ?? domain).split(".")[0] ?? domain;
-  const words = stem.split("-").filter((w) => w !== "");
-  return words.length === 0 ? domain : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
-};
+export const companyName = (domain: string): string => coreCompanyName(getDomain(domain) ?? domain);
 
 /** A company and what the seller chose for it. */
 export interface Chosen {

@@ -14,12 +14,14 @@ export const SUGGESTION_CHOICES: readonly { choice: SuggestionChoice; label: str
 ];
 
 /**
- * A company's name from its registrable domain, for the account the user creates in one click.
- * @example companyName("acme.co.uk") → "Acme"; companyName("blue-sky.io") → "Blue-sky"
+ * A company's name from its registrable domain, for the account the user creates in one click
+ * (and for `next-week init`): the label before the public suffix, each hyphenated word capitalised.
+ * @example companyName("acme.co.uk") → "Acme"; companyName("acme-corp.io") → "Acme Corp"
  */
 export const companyName = (domain: string): string => {
-  const first = domain.split(".")[0] ?? domain;
-  return first.charAt(0).toUpperCase() + first.slice(1);
+  const stem = domain.split(".")[0] ?? domain;
+  const words = stem.split("-").filter((w) => w !== "");
+  return words.length === 0 ? domain : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
 };
 
 /**

@@ -117,9 +117,9 @@ describe("the terminal card with empty settings: the first run", () => {
     expect(start).toBeGreaterThan(0);
     const firstRun = r.out.slice(start);
     // Ranked by time together: the pain account's weekly sync first; Stark across two subdomains is one company.
-    expect(firstRun).toMatch(/\n {2}Umbrella-corp +umbrella-corp\.com +10 meetings · 10 h · 2 contacts\n {2}Acme +acme\.com +7 meetings · /);
+    expect(firstRun).toMatch(/\n {2}Umbrella Corp +umbrella-corp\.com +10 meetings · 10 h · 2 contacts\n {2}Acme +acme\.com +7 meetings · /);
     expect(firstRun).toMatch(/\n {2}Stark +stark\.co\.uk +3 meetings · 2 h · 2 contacts\n/);
-    expect(firstRun).toMatch(/\n {2}Wayne-enterpr… wayne-enterprises\.com +2 meetings · 2 h · 2 contacts\n/);
+    expect(firstRun).toMatch(/\n {2}Wayne Enterpr… wayne-enterprises\.com +2 meetings · 2 h · 2 contacts\n/);
     expect(firstRun).not.toContain("gmail");
     expect(firstRun).toContain("Dream / A-list / Pain / Not an account: choose with next-week init");
     expect(r.out).toContain("Add your dream and A-list accounts in Settings to see whom to meet.");

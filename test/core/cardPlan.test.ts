@@ -193,6 +193,8 @@ describe("a suggestion applied in one click", () => {
     expect(dream.ok && dream.value.accounts.at(-1)).toEqual({ name: "Hooli", domains: ["hooli.io"], tier: "dream" });
     const taken = applySuggestion(settings, "globex.io", "a-list");
     expect(taken.ok && taken.value.accounts.at(-1)).toEqual({ name: "globex.io", domains: ["globex.io"], tier: "a-list" });
+    const hyphenated = applySuggestion(settings, "acme-corp.io", "pain");
+    expect(hyphenated.ok && hyphenated.value.accounts.at(-1)?.name).toBe("Acme Corp");
     const not = applySuggestion(settings, "Gmail-Like.io", "not");
     expect(not.ok && not.value.notAccounts).toEqual(["gmail-like.io"]);
   });
