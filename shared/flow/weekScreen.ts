@@ -13,7 +13,7 @@ import type { PreparedWeek } from "./prepareWeek";
 
 /** What a host draws for a week: the card, or an error with what to do (never a partial card). */
 export type WeekScreen =
-  | { readonly kind: "card"; readonly card: CardView; readonly plan: WeekPlan; readonly events: readonly CalendarEvent[] }
+  | { readonly kind: "card"; readonly card: CardView; readonly plan: WeekPlan }
   | { readonly kind: "error"; readonly error: ErrorView; readonly cause: NextWeekError };
 
 export interface ScreenContext {
@@ -42,7 +42,7 @@ export const weekScreen = (read: Result<readonly unknown[], NextWeekError>, sour
 /** The card for events already normalized (the command line's files, the sample week). */
 export const planScreen = (events: readonly CalendarEvent[], prepared: PreparedWeek, context: ScreenContext = {}): WeekScreen => {
   const plan = planWeek({ events, settings: prepared.settings, zone: prepared.zone, now: prepared.now, week: prepared.week, me: context.me, registrableDomain: context.registrableDomain });
-  return { kind: "card", card: cardModel(plan), plan, events };
+  return { kind: "card", card: cardModel(plan), plan };
 };
 
 /** The error screen for a failure, with the week to retry. */
