@@ -6,6 +6,7 @@ import { planWeek } from "../../shared/plan/planWeek";
 import { measuresJson } from "../../shared/plan/measuresJson";
 import { compactRegistrableDomain } from "../../shared/plan/registrableDomain";
 import { FREE_MAIL } from "../../shared/plan/freeMail";
+import { FREE_MAIL_DOMAINS } from "../../shared/import/csvImportValues";
 import { parseSettings, type SettingsInput } from "../../shared/settings/settings";
 import { ME, NY, attendee, gEvent } from "./build";
 
@@ -31,7 +32,7 @@ describe("suggested accounts (spec §3b suggestedAccounts)", () => {
 
   test("free mail, calendar-system addresses, own domains and accounts already named are never suggested", () => {
     const s = suggest([
-      meet("2026-11-10T10:00:00-05:00", 60, "friend@gmail.com", "someone@googlemail.com", "x@outlook.com"),
+      meet("2026-11-10T10:00:00-05:00", 60, "friend@gmail.com", "someone@googlemail.com", "x@outlook.com", "y@ymail.com"),
       gEvent("2026-11-11T10:00:00-05:00", "2026-11-11T11:00:00-05:00", { attendees: [attendee(ME, { self: true }), attendee("c_1234@group.calendar.google.com"), attendee("unknownorganizer@calendar.google.com")], organizer: { email: "c_99@import.calendar.google.com" } }),
       meet("2026-11-12T10:00:00-05:00", 60, "pat@seller.com", "lee@acme.com", "ops@umbrella.com", "bob@eu.initech.com"),
     ]);
@@ -66,6 +67,10 @@ describe("suggested accounts (spec §3b suggestedAccounts)", () => {
     expect(compactRegistrableDomain("mail.globex.io")).toBe("globex.io");
     expect(suggest([meet("2026-11-10T10:00:00-05:00", 60, "kim@eu.acme.co.uk")], NY, compactRegistrableDomain)).toEqual([{ domain: "acme.co.uk", minutes: 60, meetings: 1, contacts: 1 }]);
   });
+});
+
+test("every free-mail domain the CRM import knows is free mail for suggestions too", () => {
+  for (const domain of FREE_MAIL_DOMAINS) expect(FREE_MAIL.has(domain)).toBe(true);
 });
 
 describe("property: suggestions never include own, free-mail or already-matched domains", () => {
