@@ -46,7 +46,7 @@ beforeEach(async () => {
   fake = await startFakeGraph({ events: sampleGraphEvents(sample), mailboxSettings: MAILBOX_SETTINGS, token: TOKEN, pageSize: 25 });
 });
 afterEach(async () => {
-  for (const pane of panes.splice(0)) await pane.context.close();
+  for (const pane of panes.splice(0)) await pane.close();
   await fake.close();
 });
 

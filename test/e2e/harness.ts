@@ -77,6 +77,12 @@ export interface Pane {
   readonly blocked: string[];
   /** Content-Security-Policy violations the page reported so far. */
   cspViolations(): Promise<string[]>;
+  /**
+   * Closes the pane's context. Its routes go first, their errors ignored: closing drops the
+   * bodies fetched for answers still in flight (a read cut short by the test), and a route
+   * answering after that must not fail whichever test runs next.
+   */
+  close(): Promise<void>;
 }
 
 /**
@@ -107,7 +113,19 @@ export const openPane = async (browser: Browser, options: PaneOptions): Promise<
     return route.abort("blockedbyclient");
   });
   await page.goto(`${options.site}/taskpane.html`);
-  return { context, page, blocked, cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp) };
+  let closed = false;
+  return {
+    context,
+    page,
+    blocked,
+    cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await context.unrouteAll({ behavior: "ignoreErrors" });
+      await context.close();
+    },
+  };
 };
 
 /** Waits until the pane shows `screen` ("card", "empty", "error", "settings"). */

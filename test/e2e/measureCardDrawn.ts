@@ -45,7 +45,7 @@ export const measureCardDrawn = async (runs = 7): Promise<{ runs: CardDrawnRun[]
         return { cardDrawnMs: mark ? mark.startTime : -1, loadEventMs: nav ? nav.loadEventEnd : -1 };
       });
       if (i > 0) results.push(timing);
-      await pane.context.close();
+      await pane.close();
       await fake.close();
     }
   } finally {

@@ -32,7 +32,7 @@ beforeEach(async () => {
   fake = await startFakeGraph({ events: EVENTS, mailboxSettings: MAILBOX_SETTINGS, token: TOKEN, pageSize: 5 });
 });
 afterEach(async () => {
-  for (const pane of panes.splice(0)) await pane.context.close();
+  for (const pane of panes.splice(0)) await pane.close();
   await fake.close();
 });
 
@@ -248,7 +248,7 @@ test("first run: the calendar is read in Outlook's zone for the user while the m
   panes.push(pane);
   await until(() => firstPages().length > 0);
   expect(firstPages()[0]).toEqual({ prefer: 'outlook.timezone="Eastern Standard Time"', start: X.windowStartUtc });
-  await pane.context.close();
+  await pane.close();
   // The mailbox answers in the same zone: one read, the card as always.
   fake.requests.splice(0);
   const { page } = await open({});
