@@ -38,6 +38,7 @@ export interface DomainInfo {
 
 /** What one event counts as. */
 export interface Classification {
+  /** Why, for the card; left empty (shared, never written) when the caller did not ask for them. */
   readonly matches: Match[];
   /** A sales meeting (spec §3 `meetings.sales`): an outside attendee not at a pain account. */
   readonly sales: boolean;
@@ -45,29 +46,43 @@ export interface Classification {
   readonly accounts: readonly number[];
   /** The categories as bits (`CATEGORY_BIT`); 0 is "other". */
   readonly mask: number;
-  /** The domain of each considered attendee, in the event's order. */
+}
+
+/**
+ * The addresses a classifier has seen, each numbered once (0, 1, 2, …) with what is known of
+ * it: later passes over the window (ledger, suggestions) work with the numbers, not the strings.
+ */
+export interface AddressBook {
+  /** By number. */
+  readonly emails: readonly string[];
+  /** The domain of each address, by number. */
   readonly domains: readonly DomainInfo[];
 }
 
 export interface Classifier {
-  (event: CalendarEvent): Classification;
+  /**
+   * Classifies an event and appends the numbers of its considered attendees, in the event's
+   * order, to `attendeeIds`; `withMatches` false skips wording the matches (look-back weeks).
+   */
+  (event: CalendarEvent, attendeeIds: number[], withMatches: boolean): Classification;
   /** Listed in `decisionMakers` (case-insensitive). */
   isDecisionMaker(email: string): boolean;
+  readonly addresses: AddressBook;
 }
 
 const NO_ACCOUNTS: readonly number[] = [];
 /** Shared, never written: most events of a big week match nothing, or have no guests. */
 const NO_MATCHES: Match[] = [];
-const NO_DOMAINS: DomainInfo[] = [];
 const INTERNAL: Match = { category: "internal", note: "only colleagues" };
 const BOOKED: Match = { category: "prospecting", note: "booked by Next Week" };
 const TITLED: Match = { category: "prospecting", note: "title says prospecting" };
 const OUT_OF_OFFICE: Match = { category: "outOfOffice", note: "out of office" };
 
 /**
- * Builds the classifier for a settings value: lookups are hashed once, so classifying an
- * event costs its attendees times their domain depth, and each domain is worked out once.
- * @example makeClassifier({ accounts: [{ name: "Acme", domains: ["acme.com"], tier: "dream" }], … })(meetingWith("cfo@eu.acme.com")).matches
+ * Builds the classifier for a settings value: lookups are hashed once, each address is worked
+ * out once (its domain, its accounts, whether it is a decision-maker), so classifying an event
+ * costs one lookup per attendee.
+ * @example makeClassifier({ accounts: [{ name: "Acme", domains: ["acme.com"], tier: "dream" }], … })(meetingWith("cfo@eu.acme.com"), [], true).matches
  *   → [{ category: "dreamClient", email: "cfo@eu.acme.com", account: { name: "Acme", label: "dream account" } }]
  */
 export const makeClassifier = (settings: Settings, me?: string): Classifier => {
@@ -83,11 +98,6 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
   const refs = settings.accounts.map((a) => ({ name: a.name, label: TIER_LABEL[a.tier] }));
   const decisionMakerByEmail = new Map<string, { readonly name?: string | undefined; readonly title?: string | undefined }>();
   for (const dm of settings.decisionMakers) decisionMakerByEmail.set(dm.email.toLowerCase(), dm);
-  /** "Name, Title" of a listed decision-maker (possibly ""), worded only when one matches. */
-  const decisionMakerWords = (email: string): string | undefined => {
-    const dm = decisionMakerByEmail.get(email);
-    return dm ? [dm.name, dm.title].filter(Boolean).join(", ") : undefined;
-  };
   const own = new Set(ownDomainsOf(settings, me).map((d) => d.toLowerCase()));
 
   /** The accounts a domain (or a parent domain) belongs to, and whether it is an own domain; worked out once per domain. */
@@ -109,38 +119,61 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     return info;
   };
 
+  // The address book: numbers by address, and by number the domain and the decision-maker's
+  // words ("Name, Title", possibly ""; undefined when not listed).
+  const numbers = new Map<string, number>();
+  const emails: string[] = [];
+  const domains: DomainInfo[] = [];
+  const decisionMakerWords: (string | undefined)[] = [];
+  const numberOf = (email: string): number => {
+    let id = numbers.get(email);
+    if (id === undefined) {
+      id = emails.length;
+      numbers.set(email, id);
+      emails.push(email);
+      domains.push(domainInfo(domainOf(email)));
+      const dm = decisionMakerByEmail.get(email);
+      decisionMakerWords.push(dm ? [dm.name, dm.title].filter(Boolean).join(", ") : undefined);
+    }
+    return id;
+  };
+
   const accountBits = settings.accounts.map((a) => CATEGORY_BIT[TIER_CATEGORY[a.tier]]);
   const DM = CATEGORY_BIT.decisionMaker;
-  const classify = (event: CalendarEvent): Classification => {
+  const classify = (event: CalendarEvent, attendeeIds: number[], withMatches: boolean): Classification => {
     const attendees = event.attendees;
     const n = attendees.length;
     let matches: Match[] = NO_MATCHES;
-    const domains: DomainInfo[] = n === 0 ? NO_DOMAINS : new Array<DomainInfo>(n);
     let mask = 0;
     let allOwn = n > 0;
     let sales = false;
     let accounts: readonly number[] = NO_ACCOUNTS;
     for (let i = 0; i < n; i++) {
       const email = attendees[i]!;
-      const p = domainInfo(domainOf(email));
-      domains[i] = p;
+      const id = numberOf(email);
+      attendeeIds.push(id);
+      const p = domains[id]!;
       if (p.accounts.length > 0) {
         for (const index of p.accounts) {
           const bit = accountBits[index]!;
           if (!(mask & bit)) {
             mask |= bit;
-            if (matches === NO_MATCHES) matches = [];
-            matches.push({ category: TIER_CATEGORY[settings.accounts[index]!.tier], email, account: refs[index]! });
+            if (withMatches) {
+              if (matches === NO_MATCHES) matches = [];
+              matches.push({ category: TIER_CATEGORY[settings.accounts[index]!.tier], email, account: refs[index]! });
+            }
           }
         }
         accounts = accounts.length === 0 ? p.accounts : mergeSorted(accounts, p.accounts);
       }
       if (!(mask & DM)) {
-        const decisionMaker = decisionMakerWords(email);
+        const decisionMaker = decisionMakerWords[id];
         if (decisionMaker !== undefined) {
           mask |= DM;
-          if (matches === NO_MATCHES) matches = [];
-          matches.push({ category: "decisionMaker", email, person: decisionMaker });
+          if (withMatches) {
+            if (matches === NO_MATCHES) matches = [];
+            matches.push({ category: "decisionMaker", email, person: decisionMaker });
+          }
         }
       }
       if (!p.own && !p.atPain) sales = true;
@@ -151,20 +184,16 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
       if (allOwn) note = INTERNAL;
       else if (n === 0) note = event.bookedByUs ? BOOKED : event.title.toLowerCase().includes("prospecting") ? TITLED : null;
     }
-    if (note || event.outOfOffice) {
+    if (note) mask |= CATEGORY_BIT[note.category];
+    if (event.outOfOffice) mask |= CATEGORY_BIT.outOfOffice;
+    if (withMatches && (note || event.outOfOffice)) {
       if (matches === NO_MATCHES) matches = [];
-      if (note) {
-        mask |= CATEGORY_BIT[note.category];
-        matches.push(note);
-      }
-      if (event.outOfOffice) {
-        mask |= CATEGORY_BIT.outOfOffice;
-        matches.push(OUT_OF_OFFICE);
-      }
+      if (note) matches.push(note);
+      if (event.outOfOffice) matches.push(OUT_OF_OFFICE);
     }
-    return { matches, sales, accounts, mask, domains };
+    return { matches, sales, accounts, mask };
   };
-  return Object.assign(classify, { isDecisionMaker: (email: string) => decisionMakerByEmail.has(email.toLowerCase()) });
+  return Object.assign(classify, { isDecisionMaker: (email: string) => decisionMakerByEmail.has(email.toLowerCase()), addresses: { emails, domains } });
 };
 
 /** The union of two ascending lists of indices, ascending, each once. */

@@ -2,7 +2,7 @@ import type { DateTime } from "luxon";
 import type { Settings } from "../settings/settings";
 import { wholeMinutes } from "../time/intervals";
 import type { AccountEntry } from "./plan";
-import { belongs, type Item, UnionSweep } from "./tally";
+import { belongs, type Items, itemsReaching, UnionSweep } from "./tally";
 
 /** The read window split as the ledger needs it (epoch milliseconds). */
 export interface LedgerWindow {
@@ -14,46 +14,57 @@ export interface LedgerWindow {
 interface Tracker {
   readonly sweep: UnionSweep;
   readonly meetings: Set<number>;
-  last: Item | null;
-  next: Item | null;
-  readonly contacts: Set<string>;
+  /** Items (indices), or -1. */
+  last: number;
+  next: number;
+  /** Address numbers. */
+  readonly contacts: Set<number>;
 }
 
 /**
  * The account ledger (spec §3b `accounts`): one entry per dream and A-list account, in settings
- * order, from the busy items of the read window sorted by start.
+ * order, from the busy items of the read window.
  * @example accountLedger(items, settings with Acme (dream), isDecisionMaker, window)[0]
  *   → { name: "Acme", tier: "dream", minutes: 60, meetings: 1, lastMeeting: 12 Nov 10:00, nextMeeting: 2 Dec 14:00, contacts: ["dana@acme.com"], decisionMakers: ["dana@acme.com"], status: "booked" }
  */
-export const accountLedger = (items: readonly Item[], settings: Settings, isDecisionMaker: (email: string) => boolean, window: LedgerWindow): AccountEntry[] => {
-  const trackers = new Map<number, Tracker>();
-  settings.accounts.forEach((a, i) => {
-    if (a.tier !== "pain") trackers.set(i, { sweep: new UnionSweep(), meetings: new Set(), last: null, next: null, contacts: new Set() });
-  });
-  if (trackers.size === 0) return [];
+export const accountLedger = (items: Items, settings: Settings, isDecisionMaker: (email: string) => boolean, window: LedgerWindow): AccountEntry[] => {
+  const trackers: (Tracker | undefined)[] = settings.accounts.map((a) =>
+    a.tier === "pain" ? undefined : { sweep: new UnionSweep(), meetings: new Set(), last: -1, next: -1, contacts: new Set() },
+  );
+  if (trackers.every((t) => t === undefined)) return [];
   const { lookBackStart, weekStart, weekEnd } = window;
-  for (const item of items) {
-    if (item.accounts.length === 0 || !belongs(item.start, item.end, lookBackStart, weekEnd)) continue;
-    const inWeek = belongs(item.start, item.end, weekStart, weekEnd);
-    const startsInLookBack = item.start >= lookBackStart && item.start < weekStart;
-    for (const index of item.accounts) {
-      const t = trackers.get(index);
+  const { starts, ends, occ, attendeeFrom, attendeeIds } = items;
+  const domains = items.addresses.domains;
+  const { first, last } = itemsReaching(items, lookBackStart, weekEnd);
+  for (let i = first; i < last; i++) {
+    const accounts = items.accounts[i]!;
+    const start = starts[i]!;
+    const end = ends[i]!;
+    if (accounts.length === 0 || !belongs(start, end, lookBackStart, weekEnd)) continue;
+    const inWeek = belongs(start, end, weekStart, weekEnd);
+    const startsInLookBack = start >= lookBackStart && start < weekStart;
+    for (const index of accounts) {
+      const t = trackers[index];
       if (!t) continue;
       if (inWeek) {
-        t.sweep.add(Math.max(item.start, weekStart), Math.min(item.end, weekEnd));
-        t.meetings.add(item.occ);
-        if (!t.next || item.start < t.next.start) t.next = item;
+        t.sweep.add(Math.max(start, weekStart), Math.min(end, weekEnd));
+        t.meetings.add(occ[i]!);
+        if (t.next < 0 || start < starts[t.next]!) t.next = i;
       }
-      if (startsInLookBack && (!t.last || item.start > t.last.start)) t.last = item;
-      const attendees = item.event.attendees;
-      for (let i = 0; i < attendees.length; i++) if (item.domains[i]!.accounts.includes(index)) t.contacts.add(attendees[i]!);
+      if (startsInLookBack && (t.last < 0 || start > starts[t.last]!)) t.last = i;
+      for (let a = attendeeFrom[i]!; a < attendeeFrom[i + 1]!; a++) {
+        const id = attendeeIds[a]!;
+        if (domains[id]!.accounts.includes(index)) t.contacts.add(id);
+      }
     }
   }
-  const startOf = (item: Item | null): DateTime | null => (item ? item.event.start : null);
-  return [...trackers].map(([index, t]) => {
+  const startOf = (item: number): DateTime | null => (item >= 0 ? items.events[item]!.start : null);
+  const entries: AccountEntry[] = [];
+  trackers.forEach((t, index) => {
+    if (!t) return;
     const account = settings.accounts[index]!;
-    const contacts = [...t.contacts].sort();
-    return {
+    const contacts = Array.from(t.contacts, (id) => items.addresses.emails[id]!).sort();
+    entries.push({
       name: account.name,
       tier: account.tier,
       minutes: wholeMinutes(t.sweep.millis()),
@@ -62,7 +73,8 @@ export const accountLedger = (items: readonly Item[], settings: Settings, isDeci
       nextMeeting: startOf(t.next),
       contacts,
       decisionMakers: contacts.filter(isDecisionMaker),
-      status: t.next ? "booked" : t.last ? "due" : "cold",
-    };
+      status: t.next >= 0 ? "booked" : t.last >= 0 ? "due" : "cold",
+    });
   });
+  return entries;
 };

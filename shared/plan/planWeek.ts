@@ -8,7 +8,7 @@ import { weekFor, weeksBefore } from "../time/week";
 import { accountLedger } from "./ledger";
 import type { RegistrableDomain } from "./registrableDomain";
 import { suggestedAccounts } from "./suggestions";
-import { belongs, CATEGORY_BIT, type Item, tallyWeek } from "./tally";
+import { belongs, CATEGORY_BIT, type Items, tallyWeek } from "./tally";
 import { workingTime } from "../time/workingTime";
 import { blankSpots, suggestedBlock } from "./blankSpots";
 
@@ -29,8 +29,8 @@ export interface PlanInput {
 }
 
 /**
- * The events of `[from, to)` (spec §3's membership) in order of start, then end, with their
- * times as epoch milliseconds beside them: each event's times are read once, in input order;
+ * The events of `[from, to)` (spec §3's membership) in order of start, then end, then input
+ * order, with their times as epoch milliseconds beside them: each event's times are read once;
  * the input is not mutated. Calendar APIs usually answer in start order already: then nothing is sorted.
  */
 const windowInOrder = (events: readonly CalendarEvent[], from: number, to: number): { events: CalendarEvent[]; starts: Float64Array; ends: Float64Array } => {
@@ -51,15 +51,54 @@ const windowInOrder = (events: readonly CalendarEvent[], from: number, to: numbe
     index[k] = i;
     k++;
   }
-  if (sorted) return { events: Array.from(index.subarray(0, k), (i) => events[i]!), starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+  const order = sorted ? null : orderByStartEnd(starts.subarray(0, k), ends.subarray(0, k));
+  const inOrder: CalendarEvent[] = new Array<CalendarEvent>(k);
+  const orderedStarts = order ? new Float64Array(k) : starts.subarray(0, k);
+  const orderedEnds = order ? new Float64Array(k) : ends.subarray(0, k);
+  for (let i = 0; i < k; i++) {
+    const j = order ? order[i]! : i;
+    inOrder[i] = events[index[j]!]!;
+    if (order) {
+      orderedStarts[i] = starts[j]!;
+      orderedEnds[i] = ends[j]!;
+    }
+  }
+  return { events: inOrder, starts: orderedStarts, ends: orderedEnds };
+};
+
+/**
+ * The permutation that sorts by start, then end, then position. When the starts fit, each is
+ * packed with its position into one exact number and the numbers sorted natively (no
+ * comparator call per comparison); runs of equal starts are then put in order of end.
+ */
+const orderByStartEnd = (starts: Float64Array, ends: Float64Array): Uint32Array => {
+  const k = starts.length;
   const order = new Uint32Array(k);
-  for (let i = 0; i < k; i++) order[i] = i;
-  order.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
-  return {
-    events: Array.from(order, (j) => events[index[j]!]!),
-    starts: Float64Array.from(order, (j) => starts[j]!),
-    ends: Float64Array.from(order, (j) => ends[j]!),
-  };
+  let min = Infinity;
+  let max = -Infinity;
+  let whole = true;
+  for (let i = 0; i < k; i++) {
+    const s = starts[i]!;
+    if (s < min) min = s;
+    if (s > max) max = s;
+    if (!Number.isInteger(s)) whole = false;
+  }
+  if (!whole || (max - min + 1) * k > Number.MAX_SAFE_INTEGER) {
+    for (let i = 0; i < k; i++) order[i] = i;
+    return order.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
+  }
+  const packed = new Float64Array(k);
+  for (let i = 0; i < k; i++) packed[i] = (starts[i]! - min) * k + i;
+  packed.sort();
+  for (let i = 0; i < k; i++) order[i] = packed[i]! % k;
+  // Equal starts are now in position order: order each such run by end (then position).
+  for (let i = 0; i < k; ) {
+    let j = i + 1;
+    while (j < k && starts[order[j]!] === starts[order[i]!]) j++;
+    if (j - i > 1) order.subarray(i, j).sort((a, b) => ends[a]! - ends[b]! || a - b);
+    i = j;
+  }
+  return order;
 };
 
 const byMask = new Map<number, ReadonlySet<Category>>();
@@ -83,7 +122,19 @@ export const planWeek = ({ events, settings, zone, now, week: given, me, registr
   const inWindow = windowInOrder(events, windowStart, weekEnd);
   const classify = makeClassifier(settings, me);
 
-  const items: Item[] = [];
+  // The busy events of the window as the columns of `Items`, filled as the sorted events go by.
+  const capacity = inWindow.events.length;
+  const itemEvents: CalendarEvent[] = [];
+  const starts = new Float64Array(capacity);
+  const ends = new Float64Array(capacity);
+  const masks = new Uint8Array(capacity);
+  const salesColumn = new Uint8Array(capacity);
+  const occColumn = new Int32Array(capacity);
+  const accountsColumn: (readonly number[])[] = [];
+  const attendeeFrom = new Int32Array(capacity + 1);
+  const attendeeIds: number[] = [];
+  let count = 0;
+  let longest = 0;
   const busy: ClassifiedEvent[] = [];
   const ignored: CalendarEvent[] = [];
   const busyStarts: number[] = [];
@@ -104,33 +155,57 @@ export const planWeek = ({ events, settings, zone, now, week: given, me, registr
     }
     if (start !== startOfGroup) {
       startOfGroup = start;
-      groupFrom = items.length;
+      groupFrom = count;
       idsAtStart.clear();
     }
     // Most starts hold one or two events: their ids are compared directly; a crowded start uses a map.
     let occ: number | undefined;
-    const groupSize = items.length - groupFrom;
+    const groupSize = count - groupFrom;
     const crowded = groupSize >= 8;
     if (!crowded) {
-      for (let j = groupFrom; j < items.length && occ === undefined; j++) if (items[j]!.event.id === event.id) occ = items[j]!.occ;
+      for (let j = groupFrom; j < count && occ === undefined; j++) if (itemEvents[j]!.id === event.id) occ = occColumn[j]!;
     } else {
-      if (groupSize === 8) for (let j = groupFrom; j < items.length; j++) if (!idsAtStart.has(items[j]!.event.id)) idsAtStart.set(items[j]!.event.id, items[j]!.occ);
+      if (groupSize === 8) for (let j = groupFrom; j < count; j++) if (!idsAtStart.has(itemEvents[j]!.id)) idsAtStart.set(itemEvents[j]!.id, occColumn[j]!);
       occ = idsAtStart.get(event.id);
     }
     if (occ === undefined) {
       occ = occurrences++;
       if (crowded) idsAtStart.set(event.id, occ);
     }
-    const { matches, sales, accounts, mask, domains } = classify(event);
-    items.push({ event, start, end, mask, sales, accounts, matches, domains, occ });
+    const { matches, sales, accounts, mask } = classify(event, attendeeIds, inWeek);
+    itemEvents.push(event);
+    starts[count] = start;
+    ends[count] = end;
+    masks[count] = mask;
+    salesColumn[count] = sales ? 1 : 0;
+    occColumn[count] = occ;
+    accountsColumn.push(accounts);
+    count++;
+    attendeeFrom[count] = attendeeIds.length;
+    if (end - start > longest) longest = end - start;
     if (!inWeek) continue;
     busy.push({ event, matches, categories: categoriesOf(mask), sales });
     // Clipped to the week here, so the busy union is inside the week.
     busyStarts.push(start > weekStart ? start : weekStart);
     busyEnds.push(end < weekEnd ? end : weekEnd);
   }
+  const items: Items = {
+    length: count,
+    events: itemEvents,
+    starts,
+    ends,
+    masks,
+    sales: salesColumn,
+    occ: occColumn,
+    occurrences,
+    accounts: accountsColumn,
+    attendeeFrom,
+    attendeeIds,
+    addresses: classify.addresses,
+    longest,
+  };
 
-  const tally = tallyWeek(items, weekStart, weekEnd, occurrences);
+  const tally = tallyWeek(items, weekStart, weekEnd);
   const working = workingTime(week, settings.workingHours);
   const busyUnion = unionOfMillis(busyStarts, busyEnds, zone);
   const { minutes, meetings } = tally;
@@ -146,7 +221,7 @@ export const planWeek = ({ events, settings, zone, now, week: given, me, registr
     { id: "painMinutesMax", target: t.painMinutesMax, actual: minutes.pain, met: minutes.pain <= t.painMinutesMax },
   ];
   const history: HistoryWeek[] = lookBack.map((w) => {
-    const h = tallyWeek(items, w.start.toMillis(), w.end.toMillis(), occurrences);
+    const h = tallyWeek(items, w.start.toMillis(), w.end.toMillis());
     return { start: w.start, dreamClientMinutes: h.minutes.dreamClient, decisionMakerMeetings: h.meetings.decisionMaker, salesMeetings: h.meetings.sales, prospectingMinutes: h.minutes.prospecting };
   });
 

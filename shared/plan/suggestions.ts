@@ -4,15 +4,22 @@ import { domainSuffixes } from "./classify";
 import { FREE_MAIL } from "./freeMail";
 import type { SuggestedAccount } from "./plan";
 import { compactRegistrableDomain, type RegistrableDomain } from "./registrableDomain";
-import { belongs, type Item, UnionSweep } from "./tally";
+import { belongs, type Items, itemsReaching, UnionSweep } from "./tally";
 
 export const MAX_SUGGESTIONS = 10;
 
 interface Group {
+  readonly domain: string;
   readonly sweep: UnionSweep;
   readonly meetings: Set<number>;
-  readonly contacts: Set<string>;
+  /** The last occurrence counted, so an event's second attendee at the company costs nothing. */
+  lastOcc: number;
+  contacts: number;
 }
+
+/** The group of an address not yet worked out, and of one never suggested. */
+const UNKNOWN = -2;
+const NONE = -1;
 
 /**
  * Companies to offer a new user (spec §3b `suggestedAccounts`): the registrable domains of
@@ -22,13 +29,13 @@ interface Group {
  * @example suggestedAccounts(items of meetings with dana@eu.globex.co.uk, …) → [{ domain: "globex.co.uk", minutes: 90, meetings: 2, contacts: 1 }]
  */
 export const suggestedAccounts = (
-  items: readonly Item[],
+  items: Items,
   settings: Settings,
   window: { readonly from: number; readonly to: number },
   registrable: RegistrableDomain = compactRegistrableDomain,
 ): SuggestedAccount[] => {
   const notAccounts = new Set((settings.notAccounts ?? []).map((d) => d.toLowerCase()));
-  /** The group key of an address's domain, or null when it is never suggested; once per domain. */
+  /** The group key of a domain, or null when it is never suggested; once per domain. */
   const keyOf = new Map<string, string | null>();
   const suggestable = (domain: string): string | null => {
     let key = keyOf.get(domain);
@@ -42,27 +49,53 @@ export const suggestedAccounts = (
     }
     return key;
   };
-  const groups = new Map<string, Group>();
-  for (const item of items) {
-    if (!belongs(item.start, item.end, window.from, window.to)) continue;
-    const attendees = item.event.attendees;
-    for (let i = 0; i < attendees.length; i++) {
-      const email = attendees[i]!;
-      const at = item.domains[i]!;
-      if (at.own || at.accounts.length > 0) continue;
-      const key = suggestable(at.domain);
-      if (key === null) continue;
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { sweep: new UnionSweep(), meetings: new Set(), contacts: new Set() }));
-      group.contacts.add(email);
-      if (!group.meetings.has(item.occ)) {
-        group.meetings.add(item.occ);
-        group.sweep.add(Math.max(item.start, window.from), Math.min(item.end, window.to));
+  const groups: Group[] = [];
+  const groupByKey = new Map<string, number>();
+  const { emails, domains } = items.addresses;
+  // By address number: its group (worked out once an address), and whether it was counted as a contact.
+  const groupOf = new Int32Array(emails.length).fill(UNKNOWN);
+  const counted = new Uint8Array(emails.length);
+  const groupFor = (id: number): number => {
+    const at = domains[id]!;
+    if (at.own || at.accounts.length > 0) return NONE;
+    const key = suggestable(at.domain);
+    if (key === null) return NONE;
+    let g = groupByKey.get(key);
+    if (g === undefined) {
+      g = groups.length;
+      groupByKey.set(key, g);
+      groups.push({ domain: key, sweep: new UnionSweep(), meetings: new Set(), lastOcc: -1, contacts: 0 });
+    }
+    return g;
+  };
+  const { starts, ends, occ, attendeeFrom, attendeeIds } = items;
+  const { first, last } = itemsReaching(items, window.from, window.to);
+  for (let i = first; i < last; i++) {
+    const start = starts[i]!;
+    const end = ends[i]!;
+    if (!belongs(start, end, window.from, window.to)) continue;
+    for (let a = attendeeFrom[i]!; a < attendeeFrom[i + 1]!; a++) {
+      const id = attendeeIds[a]!;
+      let g = groupOf[id]!;
+      if (g === UNKNOWN) groupOf[id] = g = groupFor(id);
+      if (g === NONE) continue;
+      const group = groups[g]!;
+      if (counted[id] === 0) {
+        counted[id] = 1;
+        group.contacts++;
+      }
+      const o = occ[i]!;
+      if (group.lastOcc !== o) {
+        group.lastOcc = o;
+        if (!group.meetings.has(o)) {
+          group.meetings.add(o);
+          group.sweep.add(Math.max(start, window.from), Math.min(end, window.to));
+        }
       }
     }
   }
-  return [...groups]
-    .map(([domain, g]) => ({ domain, minutes: wholeMinutes(g.sweep.millis()), meetings: g.meetings.size, contacts: g.contacts.size }))
+  return groups
+    .map((g) => ({ domain: g.domain, minutes: wholeMinutes(g.sweep.millis()), meetings: g.meetings.size, contacts: g.contacts }))
     .sort((a, b) => b.minutes - a.minutes || b.meetings - a.meetings || (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0))
     .slice(0, MAX_SUGGESTIONS);
 };

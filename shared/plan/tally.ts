@@ -1,25 +1,58 @@
 import type { CalendarEvent } from "../event";
 import { wholeMinutes } from "../time/intervals";
-import type { DomainInfo } from "./classify";
+import type { AddressBook } from "./classify";
 import { CATEGORY_BIT } from "./categoryBits";
-import { CATEGORIES, type Category, type Match } from "./plan";
+import { CATEGORIES, type Category } from "./plan";
 
-/** A busy event of the read window, classified once, its times as epoch milliseconds. */
-export interface Item {
-  readonly event: CalendarEvent;
-  readonly start: number;
-  readonly end: number;
-  /** Its categories as bits (`CATEGORY_BIT`); 0 is "other". */
-  readonly mask: number;
-  readonly sales: boolean;
-  /** Indices of the accounts an attendee is at. */
-  readonly accounts: readonly number[];
-  readonly matches: readonly Match[];
-  /** The domain of each of `event.attendees`. */
-  readonly domains: readonly DomainInfo[];
+/**
+ * The busy events of the read window, classified once, in order of start then end, as columns:
+ * item `i` is `events[i]` from `starts[i]` to `ends[i]` (epoch milliseconds). Columns, not one
+ * object an event, so a window of 100,000 events allocates a handful of arrays.
+ */
+export interface Items {
+  readonly length: number;
+  readonly events: readonly CalendarEvent[];
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  /** Categories as bits (`CATEGORY_BIT`); 0 is "other". */
+  readonly masks: Uint8Array;
+  /** 1 for a sales meeting. */
+  readonly sales: Uint8Array;
   /** The occurrence, numbered from 0: the same id at the same start is one meeting. */
-  readonly occ: number;
+  readonly occ: Int32Array;
+  /** How many occurrences there are (every `occ` is below it). */
+  readonly occurrences: number;
+  /** Indices of the accounts an attendee is at, ascending (a shared empty list for most). */
+  readonly accounts: readonly (readonly number[])[];
+  /** Item `i`'s attendees are `attendeeIds[attendeeFrom[i]]` up to `attendeeIds[attendeeFrom[i + 1]]`, numbers in `addresses`. */
+  readonly attendeeFrom: Int32Array;
+  readonly attendeeIds: readonly number[];
+  readonly addresses: AddressBook;
+  /** The longest item (milliseconds): items that can reach a time start at most this long before it. */
+  readonly longest: number;
 }
+
+/** The first item that starts at or after `at`. */
+const firstStartingAt = (starts: Float64Array, length: number, at: number): number => {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+/**
+ * The items that can belong to `[from, to)`: every one outside `[first, last)` starts too late
+ * or ends too early. Callers still test each with `belongs`.
+ */
+export const itemsReaching = (items: Items, from: number, to: number): { readonly first: number; readonly last: number } => ({
+  first: firstStartingAt(items.starts, items.length, from - items.longest),
+  // An instant at `to` does not belong, so items starting at `to` or later never do.
+  last: firstStartingAt(items.starts, items.length, to),
+});
 
 export { CATEGORY_BIT } from "./categoryBits";
 
@@ -74,26 +107,31 @@ export interface WeekTally {
 }
 
 /**
- * Union minutes per category and distinct meetings for the week `[from, to)`, from items sorted
- * by start: the analysed week and every look-back week are counted by this one function.
+ * Union minutes per category and distinct meetings for the week `[from, to)`, from the items:
+ * the analysed week and every look-back week are counted by this one function.
  */
-export const tallyWeek = (items: readonly Item[], from: number, to: number, occurrences: number): WeekTally => {
+export const tallyWeek = (items: Items, from: number, to: number): WeekTally => {
   const sweeps = CATEGORIES.map(() => new UnionSweep());
   const other = new UnionSweep();
-  const dream = new DistinctCounter(occurrences);
-  const dm = new DistinctCounter(occurrences);
-  const sales = new DistinctCounter(occurrences);
+  const dream = new DistinctCounter(items.occurrences);
+  const dm = new DistinctCounter(items.occurrences);
+  const sales = new DistinctCounter(items.occurrences);
   const dreamBit = CATEGORY_BIT.dreamClient;
   const dmBit = CATEGORY_BIT.decisionMaker;
-  for (const item of items) {
-    if (!belongs(item.start, item.end, from, to)) continue;
-    const start = item.start > from ? item.start : from;
-    const end = item.end < to ? item.end : to;
-    if (item.mask === 0) other.add(start, end);
-    else for (let c = 0; c < sweeps.length; c++) if (item.mask & (1 << c)) sweeps[c]!.add(start, end);
-    if (item.mask & dreamBit) dream.add(item.occ);
-    if (item.mask & dmBit) dm.add(item.occ);
-    if (item.sales) sales.add(item.occ);
+  const { starts, ends, masks, occ } = items;
+  const { first, last } = itemsReaching(items, from, to);
+  for (let i = first; i < last; i++) {
+    const itemStart = starts[i]!;
+    const itemEnd = ends[i]!;
+    if (!belongs(itemStart, itemEnd, from, to)) continue;
+    const start = itemStart > from ? itemStart : from;
+    const end = itemEnd < to ? itemEnd : to;
+    const mask = masks[i]!;
+    if (mask === 0) other.add(start, end);
+    else for (let c = 0; c < sweeps.length; c++) if (mask & (1 << c)) sweeps[c]!.add(start, end);
+    if (mask & dreamBit) dream.add(occ[i]!);
+    if (mask & dmBit) dm.add(occ[i]!);
+    if (items.sales[i]) sales.add(occ[i]!);
   }
   const minutes = Object.fromEntries(CATEGORIES.map((c, i) => [c, wholeMinutes(sweeps[i]!.millis())])) as Record<Category, number>;
   return { minutes, otherMinutes: wholeMinutes(other.millis()), meetings: { dreamClient: dream.size, decisionMaker: dm.size, sales: sales.size } };
