@@ -48,26 +48,20 @@ export interface Classification {
   readonly mask: number;
 }
 
-/**
- * The addresses a classifier has seen, each numbered once (0, 1, 2, …) with what is known of
- * it: later passes over the window (ledger, suggestions) work with the numbers, not the strings.
- */
-export interface AddressBook {
-  /** By number. */
-  readonly emails: readonly string[];
-  /** The domain of each address, by number. */
-  readonly domains: readonly DomainInfo[];
+/** Where a classifier appends each considered attendee of an event: its address and its domain. */
+export interface AttendeeSink {
+  readonly emails: string[];
+  readonly domains: DomainInfo[];
 }
 
 export interface Classifier {
   /**
-   * Classifies an event and appends the numbers of its considered attendees, in the event's
-   * order, to `attendeeIds`; `withMatches` false skips wording the matches (look-back weeks).
+   * Classifies an event and appends its considered attendees, in the event's order, to `sink`;
+   * `withMatches` false skips wording the matches (look-back weeks).
    */
-  (event: CalendarEvent, attendeeIds: number[], withMatches: boolean): Classification;
+  (event: CalendarEvent, sink: AttendeeSink, withMatches: boolean): Classification;
   /** Listed in `decisionMakers` (case-insensitive). */
   isDecisionMaker(email: string): boolean;
-  readonly addresses: AddressBook;
 }
 
 const NO_ACCOUNTS: readonly number[] = [];
@@ -79,10 +73,9 @@ const TITLED: Match = { category: "prospecting", note: "title says prospecting" 
 const OUT_OF_OFFICE: Match = { category: "outOfOffice", note: "out of office" };
 
 /**
- * Builds the classifier for a settings value: lookups are hashed once, each address is worked
- * out once (its domain, its accounts, whether it is a decision-maker), so classifying an event
- * costs one lookup per attendee.
- * @example makeClassifier({ accounts: [{ name: "Acme", domains: ["acme.com"], tier: "dream" }], … })(meetingWith("cfo@eu.acme.com"), [], true).matches
+ * Builds the classifier for a settings value: lookups are hashed once, so classifying an event
+ * costs its attendees times their domain depth, and each domain is worked out once.
+ * @example makeClassifier({ accounts: [{ name: "Acme", domains: ["acme.com"], tier: "dream" }], … })(meetingWith("cfo@eu.acme.com"), { emails: [], domains: [] }, true).matches
  *   → [{ category: "dreamClient", email: "cfo@eu.acme.com", account: { name: "Acme", label: "dream account" } }]
  */
 export const makeClassifier = (settings: Settings, me?: string): Classifier => {
@@ -119,28 +112,15 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     return info;
   };
 
-  // The address book: numbers by address, and by number the domain and the decision-maker's
-  // words ("Name, Title", possibly ""; undefined when not listed).
-  const numbers = new Map<string, number>();
-  const emails: string[] = [];
-  const domains: DomainInfo[] = [];
-  const decisionMakerWords: (string | undefined)[] = [];
-  const numberOf = (email: string): number => {
-    let id = numbers.get(email);
-    if (id === undefined) {
-      id = emails.length;
-      numbers.set(email, id);
-      emails.push(email);
-      domains.push(domainInfo(domainOf(email)));
-      const dm = decisionMakerByEmail.get(email);
-      decisionMakerWords.push(dm ? [dm.name, dm.title].filter(Boolean).join(", ") : undefined);
-    }
-    return id;
+  /** "Name, Title" of a listed decision-maker (possibly ""), worded only when one matches. */
+  const decisionMakerWords = (email: string): string | undefined => {
+    const dm = decisionMakerByEmail.get(email);
+    return dm ? [dm.name, dm.title].filter(Boolean).join(", ") : undefined;
   };
 
   const accountBits = settings.accounts.map((a) => CATEGORY_BIT[TIER_CATEGORY[a.tier]]);
   const DM = CATEGORY_BIT.decisionMaker;
-  const classify = (event: CalendarEvent, attendeeIds: number[], withMatches: boolean): Classification => {
+  const classify = (event: CalendarEvent, sink: AttendeeSink, withMatches: boolean): Classification => {
     const attendees = event.attendees;
     const n = attendees.length;
     let matches: Match[] = NO_MATCHES;
@@ -150,9 +130,9 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     let accounts: readonly number[] = NO_ACCOUNTS;
     for (let i = 0; i < n; i++) {
       const email = attendees[i]!;
-      const id = numberOf(email);
-      attendeeIds.push(id);
-      const p = domains[id]!;
+      const p = domainInfo(domainOf(email));
+      sink.emails.push(email);
+      sink.domains.push(p);
       if (p.accounts.length > 0) {
         for (const index of p.accounts) {
           const bit = accountBits[index]!;
@@ -167,7 +147,7 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
         accounts = accounts.length === 0 ? p.accounts : mergeSorted(accounts, p.accounts);
       }
       if (!(mask & DM)) {
-        const decisionMaker = decisionMakerWords[id];
+        const decisionMaker = decisionMakerWords(email);
         if (decisionMaker !== undefined) {
           mask |= DM;
           if (withMatches) {
@@ -193,7 +173,7 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     }
     return { matches, sales, accounts, mask };
   };
-  return Object.assign(classify, { isDecisionMaker: (email: string) => decisionMakerByEmail.has(email.toLowerCase()), addresses: { emails, domains } });
+  return Object.assign(classify, { isDecisionMaker: (email: string) => decisionMakerByEmail.has(email.toLowerCase()) });
 };
 
 /** The union of two ascending lists of indices, ascending, each once. */

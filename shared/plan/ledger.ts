@@ -17,8 +17,7 @@ interface Tracker {
   /** Items (indices), or -1. */
   last: number;
   next: number;
-  /** Address numbers. */
-  readonly contacts: Set<number>;
+  readonly contacts: Set<string>;
 }
 
 /**
@@ -33,8 +32,7 @@ export const accountLedger = (items: Items, settings: Settings, isDecisionMaker:
   );
   if (trackers.every((t) => t === undefined)) return [];
   const { lookBackStart, weekStart, weekEnd } = window;
-  const { starts, ends, occ, attendeeFrom, attendeeIds } = items;
-  const domains = items.addresses.domains;
+  const { starts, ends, occ, attendeeFrom, attendeeTo, attendeeEmails, attendeeDomains } = items;
   const { first, last } = itemsReaching(items, lookBackStart, weekEnd);
   for (let i = first; i < last; i++) {
     const accounts = items.accounts[i]!;
@@ -52,10 +50,7 @@ export const accountLedger = (items: Items, settings: Settings, isDecisionMaker:
         if (t.next < 0 || start < starts[t.next]!) t.next = i;
       }
       if (startsInLookBack && (t.last < 0 || start > starts[t.last]!)) t.last = i;
-      for (let a = attendeeFrom[i]!; a < attendeeFrom[i + 1]!; a++) {
-        const id = attendeeIds[a]!;
-        if (domains[id]!.accounts.includes(index)) t.contacts.add(id);
-      }
+      for (let a = attendeeFrom[i]!; a < attendeeTo[i]!; a++) if (attendeeDomains[a]!.accounts.includes(index)) t.contacts.add(attendeeEmails[a]!);
     }
   }
   const startOf = (item: number): DateTime | null => (item >= 0 ? items.events[item]!.start : null);
@@ -63,7 +58,7 @@ export const accountLedger = (items: Items, settings: Settings, isDecisionMaker:
   trackers.forEach((t, index) => {
     if (!t) return;
     const account = settings.accounts[index]!;
-    const contacts = Array.from(t.contacts, (id) => items.addresses.emails[id]!).sort();
+    const contacts = [...t.contacts].sort();
     entries.push({
       name: account.name,
       tier: account.tier,

@@ -14,12 +14,8 @@ interface Group {
   readonly meetings: Set<number>;
   /** The last occurrence counted, so an event's second attendee at the company costs nothing. */
   lastOcc: number;
-  contacts: number;
+  readonly contacts: Set<string>;
 }
-
-/** The group of an address not yet worked out, and of one never suggested. */
-const UNKNOWN = -2;
-const NONE = -1;
 
 /**
  * Companies to offer a new user (spec §3b `suggestedAccounts`): the registrable domains of
@@ -49,41 +45,21 @@ export const suggestedAccounts = (
     }
     return key;
   };
-  const groups: Group[] = [];
-  const groupByKey = new Map<string, number>();
-  const { emails, domains } = items.addresses;
-  // By address number: its group (worked out once an address), and whether it was counted as a contact.
-  const groupOf = new Int32Array(emails.length).fill(UNKNOWN);
-  const counted = new Uint8Array(emails.length);
-  const groupFor = (id: number): number => {
-    const at = domains[id]!;
-    if (at.own || at.accounts.length > 0) return NONE;
-    const key = suggestable(at.domain);
-    if (key === null) return NONE;
-    let g = groupByKey.get(key);
-    if (g === undefined) {
-      g = groups.length;
-      groupByKey.set(key, g);
-      groups.push({ domain: key, sweep: new UnionSweep(), meetings: new Set(), lastOcc: -1, contacts: 0 });
-    }
-    return g;
-  };
-  const { starts, ends, occ, attendeeFrom, attendeeIds } = items;
+  const groups = new Map<string, Group>();
+  const { starts, ends, occ, attendeeFrom, attendeeTo, attendeeEmails, attendeeDomains } = items;
   const { first, last } = itemsReaching(items, window.from, window.to);
   for (let i = first; i < last; i++) {
     const start = starts[i]!;
     const end = ends[i]!;
     if (!belongs(start, end, window.from, window.to)) continue;
-    for (let a = attendeeFrom[i]!; a < attendeeFrom[i + 1]!; a++) {
-      const id = attendeeIds[a]!;
-      let g = groupOf[id]!;
-      if (g === UNKNOWN) groupOf[id] = g = groupFor(id);
-      if (g === NONE) continue;
-      const group = groups[g]!;
-      if (counted[id] === 0) {
-        counted[id] = 1;
-        group.contacts++;
-      }
+    for (let a = attendeeFrom[i]!; a < attendeeTo[i]!; a++) {
+      const at = attendeeDomains[a]!;
+      if (at.own || at.accounts.length > 0) continue;
+      const key = suggestable(at.domain);
+      if (key === null) continue;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { domain: key, sweep: new UnionSweep(), meetings: new Set(), lastOcc: -1, contacts: new Set() }));
+      group.contacts.add(attendeeEmails[a]!);
       const o = occ[i]!;
       if (group.lastOcc !== o) {
         group.lastOcc = o;
@@ -94,8 +70,8 @@ export const suggestedAccounts = (
       }
     }
   }
-  return groups
-    .map((g) => ({ domain: g.domain, minutes: wholeMinutes(g.sweep.millis()), meetings: g.meetings.size, contacts: g.contacts }))
+  return [...groups.values()]
+    .map((g) => ({ domain: g.domain, minutes: wholeMinutes(g.sweep.millis()), meetings: g.meetings.size, contacts: g.contacts.size }))
     .sort((a, b) => b.minutes - a.minutes || b.meetings - a.meetings || (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0))
     .slice(0, MAX_SUGGESTIONS);
 };

@@ -1,6 +1,6 @@
 import type { CalendarEvent } from "../event";
 import { wholeMinutes } from "../time/intervals";
-import type { AddressBook } from "./classify";
+import type { DomainInfo } from "./classify";
 import { CATEGORY_BIT } from "./categoryBits";
 import { CATEGORIES, type Category } from "./plan";
 
@@ -24,10 +24,11 @@ export interface Items {
   readonly occurrences: number;
   /** Indices of the accounts an attendee is at, ascending (a shared empty list for most). */
   readonly accounts: readonly (readonly number[])[];
-  /** Item `i`'s attendees are `attendeeIds[attendeeFrom[i]]` up to `attendeeIds[attendeeFrom[i + 1]]`, numbers in `addresses`. */
+  /** Item `i`'s considered attendees are at `attendeeFrom[i]` up to `attendeeTo[i]` of `attendeeEmails` and `attendeeDomains`. */
   readonly attendeeFrom: Int32Array;
-  readonly attendeeIds: readonly number[];
-  readonly addresses: AddressBook;
+  readonly attendeeTo: Int32Array;
+  readonly attendeeEmails: readonly string[];
+  readonly attendeeDomains: readonly DomainInfo[];
   /** The longest item (milliseconds): items that can reach a time start at most this long before it. */
   readonly longest: number;
 }

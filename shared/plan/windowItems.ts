@@ -1,0 +1,173 @@
+import type { CalendarEvent } from "../event";
+import type { AttendeeSink, Classifier } from "./classify";
+import { CATEGORIES, type Category, type ClassifiedEvent, type Match } from "./plan";
+import { belongs, CATEGORY_BIT, type Items } from "./tally";
+
+/** The read window and the analysed week in it (epoch milliseconds). */
+export interface WindowSpan {
+  readonly from: number;
+  readonly weekStart: number;
+  readonly weekEnd: number;
+}
+
+/** What `windowItems` finds in the window. */
+export interface WindowContents {
+  /** Its busy events, in order of start, then end, then input order. */
+  readonly items: Items;
+  /** The busy events of the week with what they count as, in that order. */
+  readonly busy: ClassifiedEvent[];
+  /** The week's events that count as nothing, in that order. */
+  readonly ignored: CalendarEvent[];
+}
+
+const byMask = new Map<number, ReadonlySet<Category>>();
+/** The categories of a bit mask as a shared, read-only set: one object per combination, so a big week allocates none. */
+const categoriesOf = (mask: number): ReadonlySet<Category> => {
+  let set = byMask.get(mask);
+  if (!set) byMask.set(mask, (set = new Set(CATEGORIES.filter((c) => mask & CATEGORY_BIT[c]))));
+  return set;
+};
+
+/**
+ * The events of the window `[from, weekEnd)` (spec §3's membership), classified, as the columns
+ * of `Items`. Two passes: the first reads and classifies each event in input order (each event
+ * object is touched once, in the order it sits in memory); the second puts the busy ones in
+ * order of start, then end, then input order, and numbers occurrences (the same id at the same
+ * start is one meeting). The input is not mutated.
+ */
+export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, classify: Classifier): WindowContents => {
+  const { from, weekStart, weekEnd } = span;
+  const n = events.length;
+  // Pass 1, by input position ("slot"): the busy events of the window.
+  const slotEvents: CalendarEvent[] = [];
+  const slotStarts = new Float64Array(n);
+  const slotEnds = new Float64Array(n);
+  const slotMasks = new Uint8Array(n);
+  const slotSales = new Uint8Array(n);
+  const slotAccounts: (readonly number[])[] = [];
+  const slotMatches: Match[][] = [];
+  const slotAttendees = new Int32Array(n + 1);
+  const sink: AttendeeSink = { emails: [], domains: [] };
+  const ignoredSlots: { readonly event: CalendarEvent; readonly start: number; readonly end: number; readonly position: number }[] = [];
+  let k = 0;
+  let sorted = true;
+  let longest = 0;
+  for (let i = 0; i < n; i++) {
+    const event = events[i]!;
+    const start = event.start.toMillis();
+    const end = event.end.toMillis();
+    if (!belongs(start, end, from, weekEnd)) continue;
+    const inWeek = belongs(start, end, weekStart, weekEnd);
+    if (event.ignored !== null) {
+      if (inWeek) ignoredSlots.push({ event, start, end, position: i });
+      continue;
+    }
+    if (k > 0 && (start < slotStarts[k - 1]! || (start === slotStarts[k - 1] && end < slotEnds[k - 1]!))) sorted = false;
+    const c = classify(event, sink, inWeek);
+    slotEvents.push(event);
+    slotStarts[k] = start;
+    slotEnds[k] = end;
+    slotMasks[k] = c.mask;
+    slotSales[k] = c.sales ? 1 : 0;
+    slotAccounts.push(c.accounts);
+    slotMatches.push(c.matches);
+    if (end - start > longest) longest = end - start;
+    k++;
+    slotAttendees[k] = sink.emails.length;
+  }
+
+  // Pass 2, in time order.
+  const order = sorted ? null : orderByStartEnd(slotStarts.subarray(0, k), slotEnds.subarray(0, k));
+  const inOrder: CalendarEvent[] = new Array<CalendarEvent>(k);
+  const starts = order ? new Float64Array(k) : slotStarts.subarray(0, k);
+  const ends = order ? new Float64Array(k) : slotEnds.subarray(0, k);
+  const masks = order ? new Uint8Array(k) : slotMasks.subarray(0, k);
+  const sales = order ? new Uint8Array(k) : slotSales.subarray(0, k);
+  const accounts: (readonly number[])[] = order ? new Array<readonly number[]>(k) : slotAccounts;
+  const attendeeFrom = new Int32Array(k);
+  const attendeeTo = new Int32Array(k);
+  const occ = new Int32Array(k);
+  const busy: ClassifiedEvent[] = [];
+  // Occurrences: most starts hold one or two events, whose ids are compared directly; a crowded start uses a map.
+  const idsAtStart = new Map<string, number>();
+  let startOfGroup = Number.NaN;
+  let groupFrom = 0;
+  let occurrences = 0;
+  for (let i = 0; i < k; i++) {
+    const slot = order ? order[i]! : i;
+    const event = slotEvents[slot]!;
+    const start = slotStarts[slot]!;
+    const end = slotEnds[slot]!;
+    inOrder[i] = event;
+    if (order) {
+      starts[i] = start;
+      ends[i] = end;
+      masks[i] = slotMasks[slot]!;
+      sales[i] = slotSales[slot]!;
+      accounts[i] = slotAccounts[slot]!;
+    }
+    attendeeFrom[i] = slotAttendees[slot]!;
+    attendeeTo[i] = slotAttendees[slot + 1]!;
+    if (start !== startOfGroup) {
+      startOfGroup = start;
+      groupFrom = i;
+      idsAtStart.clear();
+    }
+    let o: number | undefined;
+    const groupSize = i - groupFrom;
+    const crowded = groupSize >= 8;
+    if (!crowded) {
+      for (let j = groupFrom; j < i && o === undefined; j++) if (inOrder[j]!.id === event.id) o = occ[j]!;
+    } else {
+      if (groupSize === 8) for (let j = groupFrom; j < i; j++) if (!idsAtStart.has(inOrder[j]!.id)) idsAtStart.set(inOrder[j]!.id, occ[j]!);
+      o = idsAtStart.get(event.id);
+    }
+    if (o === undefined) {
+      o = occurrences++;
+      if (crowded) idsAtStart.set(event.id, o);
+    }
+    occ[i] = o;
+    if (belongs(start, end, weekStart, weekEnd)) busy.push({ event, matches: slotMatches[slot]!, categories: categoriesOf(masks[i]!), sales: sales[i] === 1 });
+  }
+  ignoredSlots.sort((a, b) => a.start - b.start || a.end - b.end || a.position - b.position);
+  return {
+    items: { length: k, events: inOrder, starts, ends, masks, sales, occ, occurrences, accounts, attendeeFrom, attendeeTo, attendeeEmails: sink.emails, attendeeDomains: sink.domains, longest },
+    busy,
+    ignored: ignoredSlots.map((s) => s.event),
+  };
+};
+
+/**
+ * The permutation that sorts by start, then end, then position. When the starts fit, each is
+ * packed with its position into one exact number and the numbers sorted natively (no
+ * comparator call per comparison); runs of equal starts are then put in order of end.
+ */
+const orderByStartEnd = (starts: Float64Array, ends: Float64Array): Uint32Array => {
+  const k = starts.length;
+  const order = new Uint32Array(k);
+  let min = Infinity;
+  let max = -Infinity;
+  let whole = true;
+  for (let i = 0; i < k; i++) {
+    const s = starts[i]!;
+    if (s < min) min = s;
+    if (s > max) max = s;
+    if (!Number.isInteger(s)) whole = false;
+  }
+  if (!whole || (max - min + 1) * k > Number.MAX_SAFE_INTEGER) {
+    for (let i = 0; i < k; i++) order[i] = i;
+    return order.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
+  }
+  const packed = new Float64Array(k);
+  for (let i = 0; i < k; i++) packed[i] = (starts[i]! - min) * k + i;
+  packed.sort();
+  for (let i = 0; i < k; i++) order[i] = packed[i]! % k;
+  // Equal starts are now in position order: order each such run by end (then position).
+  for (let i = 0; i < k; ) {
+    let j = i + 1;
+    while (j < k && starts[order[j]!] === starts[order[i]!]) j++;
+    if (j - i > 1) order.subarray(i, j).sort((a, b) => ends[a]! - ends[b]! || a - b);
+    i = j;
+  }
+  return order;
+};
