@@ -1,6 +1,7 @@
 import type { CalendarEvent } from "../event";
 import type { Category, Match } from "./plan";
 import { CATEGORY_BIT } from "./categoryBits";
+import { DomainTable } from "./domainTable";
 import type { Settings, Tier } from "../settings/settings";
 
 const TIER_CATEGORY: Record<Tier, Category> = { dream: "dreamClient", "a-list": "aList", pain: "pain" };
@@ -48,18 +49,12 @@ export interface Classification {
   readonly mask: number;
 }
 
-/** Where a classifier appends each considered attendee of an event: its address and its domain. */
-export interface AttendeeSink {
-  readonly emails: string[];
-  readonly domains: DomainInfo[];
-}
-
 export interface Classifier {
   /**
-   * Classifies an event and appends its considered attendees, in the event's order, to `sink`;
-   * `withMatches` false skips wording the matches (look-back weeks).
+   * Classifies an event and appends the domain of each of its considered attendees, in the
+   * event's order, to `domains`; `withMatches` false skips wording the matches (look-back weeks).
    */
-  (event: CalendarEvent, sink: AttendeeSink, withMatches: boolean): Classification;
+  (event: CalendarEvent, domains: DomainInfo[], withMatches: boolean): Classification;
   /** Listed in `decisionMakers` (case-insensitive). */
   isDecisionMaker(email: string): boolean;
 }
@@ -75,7 +70,7 @@ const OUT_OF_OFFICE: Match = { category: "outOfOffice", note: "out of office" };
 /**
  * Builds the classifier for a settings value: lookups are hashed once, so classifying an event
  * costs its attendees times their domain depth, and each domain is worked out once.
- * @example makeClassifier({ accounts: [{ name: "Acme", domains: ["acme.com"], tier: "dream" }], … })(meetingWith("cfo@eu.acme.com"), { emails: [], domains: [] }, true).matches
+ * @example makeClassifier({ accounts: [{ name: "Acme", domains: ["acme.com"], tier: "dream" }], … })(meetingWith("cfo@eu.acme.com"), [], true).matches
  *   → [{ category: "dreamClient", email: "cfo@eu.acme.com", account: { name: "Acme", label: "dream account" } }]
  */
 export const makeClassifier = (settings: Settings, me?: string): Classifier => {
@@ -112,15 +107,15 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     return info;
   };
 
-  /** "Name, Title" of a listed decision-maker (possibly ""), worded only when one matches. */
-  const decisionMakerWords = (email: string): string | undefined => {
-    const dm = decisionMakerByEmail.get(email);
-    return dm ? [dm.name, dm.title].filter(Boolean).join(", ") : undefined;
-  };
+  /** "Name, Title" of each listed decision-maker (possibly ""), by address. */
+  const decisionMakerWords = new Map<string, string>();
+  for (const [email, dm] of decisionMakerByEmail) decisionMakerWords.set(email, [dm.name, dm.title].filter(Boolean).join(", "));
+  /** The domain of each address's domain part as written, so an attendee costs one lookup and no new string. */
+  const byDomainPart = new DomainTable<DomainInfo>();
 
   const accountBits = settings.accounts.map((a) => CATEGORY_BIT[TIER_CATEGORY[a.tier]]);
   const DM = CATEGORY_BIT.decisionMaker;
-  const classify = (event: CalendarEvent, sink: AttendeeSink, withMatches: boolean): Classification => {
+  const classify = (event: CalendarEvent, domains: DomainInfo[], withMatches: boolean): Classification => {
     const attendees = event.attendees;
     const n = attendees.length;
     let matches: Match[] = NO_MATCHES;
@@ -130,9 +125,10 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     let accounts: readonly number[] = NO_ACCOUNTS;
     for (let i = 0; i < n; i++) {
       const email = attendees[i]!;
-      const p = domainInfo(domainOf(email));
-      sink.emails.push(email);
-      sink.domains.push(p);
+      const at = email.lastIndexOf("@") + 1;
+      let p = byDomainPart.get(email, at);
+      if (p === undefined) byDomainPart.set(email.slice(at), (p = domainInfo(domainOf(email))));
+      domains.push(p);
       if (p.accounts.length > 0) {
         for (const index of p.accounts) {
           const bit = accountBits[index]!;
@@ -147,7 +143,7 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
         accounts = accounts.length === 0 ? p.accounts : mergeSorted(accounts, p.accounts);
       }
       if (!(mask & DM)) {
-        const decisionMaker = decisionMakerWords(email);
+        const decisionMaker = decisionMakerWords.get(email);
         if (decisionMaker !== undefined) {
           mask |= DM;
           if (withMatches) {

@@ -22,7 +22,8 @@ interface Tracker {
 
 /**
  * The account ledger (spec §3b `accounts`): one entry per dream and A-list account, in settings
- * order, from the busy items of the read window.
+ * order, from the busy items of the read window (`window` is the items' own window: contacts
+ * are the addresses of all the items).
  * @example accountLedger(items, settings with Acme (dream), isDecisionMaker, window)[0]
  *   → { name: "Acme", tier: "dream", minutes: 60, meetings: 1, lastMeeting: 12 Nov 10:00, nextMeeting: 2 Dec 14:00, contacts: ["dana@acme.com"], decisionMakers: ["dana@acme.com"], status: "booked" }
  */
@@ -32,7 +33,7 @@ export const accountLedger = (items: Items, settings: Settings, isDecisionMaker:
   );
   if (trackers.every((t) => t === undefined)) return [];
   const { lookBackStart, weekStart, weekEnd } = window;
-  const { starts, ends, occ, attendeeFrom, attendeeTo, attendeeEmails, attendeeDomains } = items;
+  const { starts, ends, occ } = items;
   const { first, last } = itemsReaching(items, lookBackStart, weekEnd);
   for (let i = first; i < last; i++) {
     const accounts = items.accounts[i]!;
@@ -50,7 +51,13 @@ export const accountLedger = (items: Items, settings: Settings, isDecisionMaker:
         if (t.next < 0 || start < starts[t.next]!) t.next = i;
       }
       if (startsInLookBack && (t.last < 0 || start > starts[t.last]!)) t.last = i;
-      for (let a = attendeeFrom[i]!; a < attendeeTo[i]!; a++) if (attendeeDomains[a]!.accounts.includes(index)) t.contacts.add(attendeeEmails[a]!);
+    }
+  }
+  // Contacts: every address met in the window at a domain of the account.
+  for (const [domain, addresses] of items.accountAddresses) {
+    for (const index of domain.accounts) {
+      const t = trackers[index];
+      if (t) for (const address of addresses) t.contacts.add(address);
     }
   }
   const startOf = (item: number): DateTime | null => (item >= 0 ? items.events[item]!.start : null);

@@ -1,6 +1,6 @@
 import type { Settings } from "../settings/settings";
 import { wholeMinutes } from "../time/intervals";
-import { domainSuffixes } from "./classify";
+import { domainSuffixes, type DomainInfo } from "./classify";
 import { FREE_MAIL } from "./freeMail";
 import type { SuggestedAccount } from "./plan";
 import { compactRegistrableDomain, type RegistrableDomain } from "./registrableDomain";
@@ -14,7 +14,6 @@ interface Group {
   readonly meetings: Set<number>;
   /** The last occurrence counted, so an event's second attendee at the company costs nothing. */
   lastOcc: number;
-  readonly contacts: Set<string>;
 }
 
 /**
@@ -46,20 +45,29 @@ export const suggestedAccounts = (
     return key;
   };
   const groups = new Map<string, Group>();
-  const { starts, ends, occ, attendeeFrom, attendeeTo, attendeeEmails, attendeeDomains } = items;
+  /** The group of each attendee's domain (null: never suggested); once per domain. */
+  const groupOf = new Map<DomainInfo, Group | null>();
+  const groupFor = (at: DomainInfo): Group | null => {
+    const known = groupOf.get(at);
+    if (known !== undefined) return known;
+    const key = at.own || at.accounts.length > 0 ? null : suggestable(at.domain);
+    let group: Group | null = null;
+    if (key !== null) {
+      group = groups.get(key) ?? { domain: key, sweep: new UnionSweep(), meetings: new Set(), lastOcc: -1 };
+      groups.set(key, group);
+    }
+    groupOf.set(at, group);
+    return group;
+  };
+  const { starts, ends, occ, attendeeFrom, attendeeTo, attendeeDomains } = items;
   const { first, last } = itemsReaching(items, window.from, window.to);
   for (let i = first; i < last; i++) {
     const start = starts[i]!;
     const end = ends[i]!;
     if (!belongs(start, end, window.from, window.to)) continue;
     for (let a = attendeeFrom[i]!; a < attendeeTo[i]!; a++) {
-      const at = attendeeDomains[a]!;
-      if (at.own || at.accounts.length > 0) continue;
-      const key = suggestable(at.domain);
-      if (key === null) continue;
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { domain: key, sweep: new UnionSweep(), meetings: new Set(), lastOcc: -1, contacts: new Set() }));
-      group.contacts.add(attendeeEmails[a]!);
+      const group = groupFor(attendeeDomains[a]!);
+      if (group === null) continue;
       const o = occ[i]!;
       if (group.lastOcc !== o) {
         group.lastOcc = o;
@@ -70,8 +78,19 @@ export const suggestedAccounts = (
       }
     }
   }
-  return [...groups.values()]
-    .map((g) => ({ domain: g.domain, minutes: wholeMinutes(g.sweep.millis()), meetings: g.meetings.size, contacts: g.contacts.size }))
-    .sort((a, b) => b.minutes - a.minutes || b.meetings - a.meetings || (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0))
+  // The ranking does not depend on contacts: they are counted for the chosen companies only.
+  const chosen = [...groups.values()]
+    .map((g) => ({ group: g, minutes: wholeMinutes(g.sweep.millis()), meetings: g.meetings.size }))
+    .sort((a, b) => b.minutes - a.minutes || b.meetings - a.meetings || (a.group.domain < b.group.domain ? -1 : a.group.domain > b.group.domain ? 1 : 0))
     .slice(0, MAX_SUGGESTIONS);
+  const contacts = new Map<Group, Set<string>>(chosen.map((c) => [c.group, new Set<string>()]));
+  for (let i = first; i < last; i++) {
+    if (!belongs(starts[i]!, ends[i]!, window.from, window.to)) continue;
+    const from = attendeeFrom[i]!;
+    for (let a = from; a < attendeeTo[i]!; a++) {
+      const group = groupOf.get(attendeeDomains[a]!);
+      if (group) contacts.get(group)?.add(items.events[i]!.attendees[a - from]!);
+    }
+  }
+  return chosen.map((c) => ({ domain: c.group.domain, minutes: c.minutes, meetings: c.meetings, contacts: contacts.get(c.group)!.size }));
 };

@@ -24,11 +24,15 @@ export interface Items {
   readonly occurrences: number;
   /** Indices of the accounts an attendee is at, ascending (a shared empty list for most). */
   readonly accounts: readonly (readonly number[])[];
-  /** Item `i`'s considered attendees are at `attendeeFrom[i]` up to `attendeeTo[i]` of `attendeeEmails` and `attendeeDomains`. */
+  /**
+   * The domains of item `i`'s considered attendees are `attendeeDomains[attendeeFrom[i]]` up to
+   * `attendeeTo[i]`, in the order of `events[i].attendees`.
+   */
   readonly attendeeFrom: Int32Array;
   readonly attendeeTo: Int32Array;
-  readonly attendeeEmails: readonly string[];
   readonly attendeeDomains: readonly DomainInfo[];
+  /** The distinct considered addresses of the items' attendees at an account, by their domain. */
+  readonly accountAddresses: ReadonlyMap<DomainInfo, ReadonlySet<string>>;
   /** The longest item (milliseconds): items that can reach a time start at most this long before it. */
   readonly longest: number;
 }

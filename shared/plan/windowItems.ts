@@ -1,5 +1,5 @@
 import type { CalendarEvent } from "../event";
-import type { AttendeeSink, Classifier } from "./classify";
+import type { Classifier, DomainInfo } from "./classify";
 import { CATEGORIES, type Category, type ClassifiedEvent, type Match } from "./plan";
 import { belongs, CATEGORY_BIT, type Items } from "./tally";
 
@@ -47,7 +47,8 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   const slotAccounts: (readonly number[])[] = [];
   const slotMatches: Match[][] = [];
   const slotAttendees = new Int32Array(n + 1);
-  const sink: AttendeeSink = { emails: [], domains: [] };
+  const attendeeDomains: DomainInfo[] = [];
+  const accountAddresses = new Map<DomainInfo, Set<string>>();
   const ignoredSlots: { readonly event: CalendarEvent; readonly start: number; readonly end: number; readonly position: number }[] = [];
   let k = 0;
   let sorted = true;
@@ -63,7 +64,15 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
       continue;
     }
     if (k > 0 && (start < slotStarts[k - 1]! || (start === slotStarts[k - 1] && end < slotEnds[k - 1]!))) sorted = false;
-    const c = classify(event, sink, inWeek);
+    const firstAttendee = attendeeDomains.length;
+    const c = classify(event, attendeeDomains, inWeek);
+    for (let a = firstAttendee; a < attendeeDomains.length; a++) {
+      const domain = attendeeDomains[a]!;
+      if (domain.accounts.length === 0) continue;
+      let addresses = accountAddresses.get(domain);
+      if (!addresses) accountAddresses.set(domain, (addresses = new Set()));
+      addresses.add(event.attendees[a - firstAttendee]!);
+    }
     slotEvents.push(event);
     slotStarts[k] = start;
     slotEnds[k] = end;
@@ -73,7 +82,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
     slotMatches.push(c.matches);
     if (end - start > longest) longest = end - start;
     k++;
-    slotAttendees[k] = sink.emails.length;
+    slotAttendees[k] = attendeeDomains.length;
   }
 
   // Pass 2, in time order.
@@ -131,7 +140,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   }
   ignoredSlots.sort((a, b) => a.start - b.start || a.end - b.end || a.position - b.position);
   return {
-    items: { length: k, events: inOrder, starts, ends, masks, sales, occ, occurrences, accounts, attendeeFrom, attendeeTo, attendeeEmails: sink.emails, attendeeDomains: sink.domains, longest },
+    items: { length: k, events: inOrder, starts, ends, masks, sales, occ, occurrences, accounts, attendeeFrom, attendeeTo, attendeeDomains, accountAddresses, longest },
     busy,
     ignored: ignoredSlots.map((s) => s.event),
   };

@@ -1,0 +1,51 @@
+/**
+ * Values by the domain part of an address, found without cutting the address: the characters
+ * after the "@" are hashed where they sit (FNV-1a) in an open-addressing table, so classifying a
+ * big week allocates no string per attendee.
+ * @example const t = new DomainTable<number>(); t.set("acme.com", 1); t.get("dana@acme.com", 5) → 1
+ */
+export class DomainTable<T> {
+  private keys: string[] = [];
+  private values: T[] = [];
+  /** Index + 1 into keys/values, 0 for an empty slot; the length is a power of two. */
+  private slots = new Int32Array(64);
+
+  /** The value of the domain `text.slice(from)`, if set. */
+  get(text: string, from: number): T | undefined {
+    const mask = this.slots.length - 1;
+    const length = text.length - from;
+    for (let slot = hashFrom(text, from) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) return undefined;
+      const key = this.keys[entry - 1]!;
+      if (key.length === length && text.startsWith(key, from)) return this.values[entry - 1];
+    }
+  }
+
+  /** Sets the value of a domain not yet in the table. */
+  set(domain: string, value: T): void {
+    this.keys.push(domain);
+    this.values.push(value);
+    if (this.keys.length * 2 > this.slots.length) this.grow();
+    else this.place(this.keys.length - 1);
+  }
+
+  private place(index: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hashFrom(this.keys[index]!, 0) & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = index + 1;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let i = 0; i < this.keys.length; i++) this.place(i);
+  }
+}
+
+/** FNV-1a over the characters of `text` from `from` on. */
+const hashFrom = (text: string, from: number): number => {
+  let h = 0x811c9dc5;
+  for (let i = from; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+};
