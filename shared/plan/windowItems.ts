@@ -151,7 +151,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
  * packed with its position into one exact number and the numbers sorted natively (no
  * comparator call per comparison); runs of equal starts are then put in order of end.
  */
-const orderByStartEnd = (starts: Float64Array, ends: Float64Array): Uint32Array => {
+export const orderByStartEnd = (starts: Float64Array, ends: Float64Array): Uint32Array => {
   const k = starts.length;
   const order = new Uint32Array(k);
   let min = Infinity;
