@@ -43,8 +43,8 @@ export class DomainTable<T> {
   }
 }
 
-/** FNV-1a over the characters of `text` from `from` on. */
-const hashFrom = (text: string, from: number): number => {
+/** FNV-1a over the characters of `text` from `from` on (an unsigned 32-bit number). */
+export const hashFrom = (text: string, from: number): number => {
   let h = 0x811c9dc5;
   for (let i = from; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;

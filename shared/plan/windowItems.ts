@@ -2,6 +2,7 @@ import type { CalendarEvent } from "../event";
 import type { Classifier, DomainInfo } from "./classify";
 import { CATEGORIES, type Category, type ClassifiedEvent, type Match } from "./plan";
 import { belongs, CATEGORY_BIT, type Items } from "./tally";
+import { hashFrom } from "./domainTable";
 
 /** The read window and the analysed week in it (epoch milliseconds). */
 export interface WindowSpan {
@@ -47,6 +48,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   const slotAccounts: (readonly number[])[] = [];
   const slotMatches: Match[][] = [];
   const slotAttendees = new Int32Array(n + 1);
+  const slotIdHashes = new Int32Array(n);
   const attendeeDomains: DomainInfo[] = [];
   const accountAddresses = new Map<DomainInfo, Set<string>>();
   const ignoredSlots: { readonly event: CalendarEvent; readonly start: number; readonly end: number; readonly position: number }[] = [];
@@ -75,6 +77,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
     }
     slotEvents.push(event);
     slotStarts[k] = start;
+    slotIdHashes[k] = hashFrom(event.id, 0) | 0;
     slotEnds[k] = end;
     slotMasks[k] = c.mask;
     slotSales[k] = c.sales ? 1 : 0;
@@ -97,8 +100,11 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   const attendeeTo = new Int32Array(k);
   const occ = new Int32Array(k);
   const busy: ClassifiedEvent[] = [];
-  // Occurrences: most starts hold one or two events, whose ids are compared directly; a crowded start uses a map.
-  const idsAtStart = new Map<string, number>();
+  // Occurrences: the same id at the same start is one. Ids are compared by their hash (taken in
+  // the first pass) before their text; most starts hold one or two events, compared directly,
+  // a crowded start looks the hash up in a map.
+  const idHashes = new Int32Array(k);
+  const firstWithHash = new Map<number, number>();
   let startOfGroup = Number.NaN;
   let groupFrom = 0;
   let occurrences = 0;
@@ -117,24 +123,25 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
     }
     attendeeFrom[i] = slotAttendees[slot]!;
     attendeeTo[i] = slotAttendees[slot + 1]!;
+    const hash = slotIdHashes[slot]!;
+    idHashes[i] = hash;
     if (start !== startOfGroup) {
       startOfGroup = start;
       groupFrom = i;
-      idsAtStart.clear();
+      firstWithHash.clear();
     }
-    let o: number | undefined;
+    let same = -1;
     const groupSize = i - groupFrom;
-    const crowded = groupSize >= 8;
-    if (!crowded) {
-      for (let j = groupFrom; j < i && o === undefined; j++) if (inOrder[j]!.id === event.id) o = occ[j]!;
+    if (groupSize < 8) {
+      same = sameIdIn(groupFrom, i, idHashes, inOrder, hash, event.id);
     } else {
-      if (groupSize === 8) for (let j = groupFrom; j < i; j++) if (!idsAtStart.has(inOrder[j]!.id)) idsAtStart.set(inOrder[j]!.id, occ[j]!);
-      o = idsAtStart.get(event.id);
+      if (groupSize === 8) for (let j = groupFrom; j < i; j++) if (!firstWithHash.has(idHashes[j]!)) firstWithHash.set(idHashes[j]!, j);
+      const j = firstWithHash.get(hash);
+      if (j === undefined) firstWithHash.set(hash, i);
+      // The first event with the hash, or, when two ids share it, the start's events one by one.
+      else same = inOrder[j]!.id === event.id ? j : sameIdIn(groupFrom, i, idHashes, inOrder, hash, event.id);
     }
-    if (o === undefined) {
-      o = occurrences++;
-      if (crowded) idsAtStart.set(event.id, o);
-    }
+    const o = same >= 0 ? occ[same]! : occurrences++;
     occ[i] = o;
     if (belongs(start, end, weekStart, weekEnd)) busy.push({ event, matches: slotMatches[slot]!, categories: categoriesOf(masks[i]!), sales: sales[i] === 1 });
   }
@@ -144,6 +151,12 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
     busy,
     ignored: ignoredSlots.map((s) => s.event),
   };
+};
+
+/** The first of items `[from, to)` with the id (and its hash), or -1. */
+const sameIdIn = (from: number, to: number, hashes: Int32Array, events: readonly CalendarEvent[], hash: number, id: string): number => {
+  for (let j = from; j < to; j++) if (hashes[j] === hash && events[j]!.id === id) return j;
+  return -1;
 };
 
 /**

@@ -106,3 +106,17 @@ describe("orderByStartEnd", () => {
     );
   });
 });
+
+describe("occurrences by id hash", () => {
+  // "id43zx" and "idbpad" have the same FNV-1a hash: the ids must still be told apart.
+  const at = (id: string, who: string) => gEvent("2026-12-01T10:00:00-05:00", "2026-12-01T11:00:00-05:00", { id, attendees: [attendee(ME, { self: true }), attendee(who)] });
+  test.each([
+    ["a quiet start", 0],
+    ["a crowded start", 12],
+  ])("two ids with one hash at %s are two meetings, each listed twice still one", (_, others) => {
+    const crowd = Array.from({ length: others }, (_, i) => at(`other${i}`, "x@elsewhere.io"));
+    const { json } = planGoogle([...crowd, at("id43zx", "cfo@acme.com"), at("idbpad", "cfo@acme.com"), at("idbpad", "cfo@acme.com"), at("id43zx", "cfo@acme.com")], SETTINGS, { now: NOW });
+    expect(json.meetings.decisionMaker).toBe(2);
+    expect(json.meetings.sales).toBe(2 + others);
+  });
+});
