@@ -40,13 +40,13 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   const { from, weekStart, weekEnd } = span;
   const n = events.length;
   // Pass 1, by input position ("slot"): the busy events of the window.
-  const slotEvents: CalendarEvent[] = [];
+  const slotEvents: CalendarEvent[] = new Array<CalendarEvent>(n);
   const slotStarts = new Float64Array(n);
   const slotEnds = new Float64Array(n);
   const slotMasks = new Uint8Array(n);
   const slotSales = new Uint8Array(n);
-  const slotAccounts: (readonly number[])[] = [];
-  const slotMatches: Match[][] = [];
+  const slotAccounts: (readonly number[])[] = new Array<readonly number[]>(n);
+  const slotMatches: Match[][] = new Array<Match[]>(n);
   const slotAttendees = new Int32Array(n + 1);
   const slotIdHashes = new Int32Array(n);
   const attendeeDomains: DomainInfo[] = [];
@@ -75,14 +75,14 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
       if (!addresses) accountAddresses.set(domain, (addresses = new Set()));
       addresses.add(event.attendees[a - firstAttendee]!);
     }
-    slotEvents.push(event);
+    slotEvents[k] = event;
     slotStarts[k] = start;
     slotIdHashes[k] = hashFrom(event.id, 0) | 0;
     slotEnds[k] = end;
     slotMasks[k] = c.mask;
     slotSales[k] = c.sales ? 1 : 0;
-    slotAccounts.push(c.accounts);
-    slotMatches.push(c.matches);
+    slotAccounts[k] = c.accounts;
+    slotMatches[k] = c.matches;
     if (end - start > longest) longest = end - start;
     k++;
     slotAttendees[k] = attendeeDomains.length;
@@ -95,6 +95,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   const ends = order ? new Float64Array(k) : slotEnds.subarray(0, k);
   const masks = order ? new Uint8Array(k) : slotMasks.subarray(0, k);
   const sales = order ? new Uint8Array(k) : slotSales.subarray(0, k);
+  slotAccounts.length = k;
   const accounts: (readonly number[])[] = order ? new Array<readonly number[]>(k) : slotAccounts;
   const attendeeFrom = new Int32Array(k);
   const attendeeTo = new Int32Array(k);
