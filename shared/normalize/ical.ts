@@ -5,11 +5,13 @@ import type { CalendarEvent } from "../event";
 import { err, ok, type Result } from "../result";
 import { printable } from "../text/printable";
 import { expandSeries, fileBudget, type Occurrence } from "./icalRecurrence";
-import { addDays, basicUtc, dateKey, DAY_MS, ianaZone, resolveTzid, ZoneProblem, type IcsZone } from "./icalTime";
-import { readVevent, type IcsEventRecord, type Length, type ZoneLookup } from "./icalVevent";
+import { addDays, basicUtc, dateKey, DAY_MS, ianaZone, naiveMillis, parseIcsValue, resolveTzid, ZoneProblem, type IcsZone } from "./icalTime";
+import { MAX_EVENT_DAYS, readVevent, type IcsEventRecord, type Length, type ZoneLookup } from "./icalVevent";
 import { vtimezoneZone } from "./icalVtimezone";
+import { scanIcs, type DeferredVevent } from "./icalScan";
 import { DateTimes } from "../time/dateTimes";
 import { userZone } from "./eventTimes";
+import { isIanaZone } from "../time/cachedZone";
 
 export { ICAL_MARKER_PROPERTY, MAX_EVENT_DAYS } from "./icalVevent";
 export { MAX_FILE_OCCURRENCES } from "./icalRecurrence";
@@ -21,7 +23,10 @@ export const MAX_ICS_CHARS = 50_000_000;
 export interface IcsCalendar {
   /** X-WR-TIMEZONE when it is a valid IANA zone; null otherwise. */
   readonly calendarZone: string | null;
-  /** The VEVENT components, in file order (ical.js objects; read them through `normalizeIcsEvents`). */
+  /**
+   * The VEVENT components, in file order (ical.js objects; read them through `normalizeIcsEvents`).
+   * VEVENTs the first pass deferred (see icalScan.ts) are parsed when this is first read.
+   */
   readonly vevents: readonly ICAL.Component[];
   /** The VTIMEZONE components by TZID. */
   readonly vtimezones: ReadonlyMap<string, ICAL.Component>;
@@ -43,18 +48,18 @@ export const readIcs = (text: string): Result<IcsCalendar, InputError> => {
   if (!/^BEGIN:VCALENDAR\s*$/i.test(firstLine(body.trimStart()))) {
     return err(new InputError(`not an iCalendar file: it starts with "${printable(firstLine(body.trimStart()), 60)}" instead of BEGIN:VCALENDAR`));
   }
+  // Plain VEVENTs are left out of ical.js's parse until the window is known (icalScan.ts).
+  const scan = scanIcs(body);
   let roots: ICAL.Component[];
   try {
-    const parsed: unknown = ICAL.parse(body);
-    const list = Array.isArray(parsed) && Array.isArray(parsed[0]) ? (parsed as unknown[]) : [parsed];
-    roots = list.map((jcal) => new ICAL.Component(jcal as unknown[]));
+    roots = parseRoots(scan ? scan.parsedText : body);
   } catch (e) {
     return err(new InputError(`the iCalendar file is malformed: ${printable(e instanceof Error ? e.message : String(e), 120)}`, { cause: e }));
   }
   const calendars = roots.filter((root) => root.name === "vcalendar");
   if (calendars.length === 0) return err(new InputError("not an iCalendar file: it has no VCALENDAR"));
   const vtimezones = new Map<string, ICAL.Component>();
-  const vevents: ICAL.Component[] = [];
+  const parsed: ICAL.Component[] = [];
   let calendarZone: string | null = null;
   for (const calendar of calendars) {
     const wr = calendar.getFirstPropertyValue("x-wr-timezone");
@@ -63,9 +68,121 @@ export const readIcs = (text: string): Result<IcsCalendar, InputError> => {
       const tzid = vtimezone.getFirstPropertyValue("tzid");
       if (typeof tzid === "string" && tzid.trim() !== "" && !vtimezones.has(tzid.trim())) vtimezones.set(tzid.trim(), vtimezone);
     }
-    vevents.push(...calendar.getAllSubcomponents("vevent"));
+    parsed.push(...calendar.getAllSubcomponents("vevent"));
   }
-  return ok({ calendarZone, vevents, vtimezones });
+  const entries: VeventEntry[] = parsed.map((component, i) => ({ position: scan ? scan.parsedPositions[i]! : i + 1, component, deferred: null }));
+  if (scan && scan.deferred.length > 0) {
+    for (const d of scan.deferred) entries.push({ position: d.position, component: null, deferred: d });
+    entries.sort((a, b) => a.position - b.position);
+  }
+  let all: ICAL.Component[] | undefined;
+  const calendar: IcsCalendar = {
+    calendarZone,
+    get vevents() {
+      if (!all) {
+        parseDeferred(entries.filter((entry) => !entry.component));
+        all = entries.map(componentOf);
+      }
+      return all;
+    },
+    vtimezones,
+  };
+  layouts.set(calendar, entries);
+  return ok(calendar);
+};
+
+/** A VEVENT of the file: parsed by ical.js, or deferred by the first pass (parsed on demand). */
+interface VeventEntry {
+  readonly position: number;
+  component: ICAL.Component | null;
+  readonly deferred: DeferredVevent | null;
+}
+
+/** The VEVENTs of each calendar `readIcs` made, in file order. */
+const layouts = new WeakMap<IcsCalendar, readonly VeventEntry[]>();
+
+const parseRoots = (text: string): ICAL.Component[] => {
+  const parsed: unknown = ICAL.parse(text);
+  const list = Array.isArray(parsed) && Array.isArray(parsed[0]) ? (parsed as unknown[]) : [parsed];
+  return list.map((jcal) => new ICAL.Component(jcal as unknown[]));
+};
+
+/** The ical.js component of a VEVENT, parsing a deferred one (its lines parse without an error: the first pass checked them). */
+const componentOf = (entry: VeventEntry): ICAL.Component => {
+  if (!entry.component) parseDeferred([entry]);
+  return entry.component!;
+};
+
+/** Parses deferred VEVENTs, in one ical.js parse (in a VCALENDAR, as in the file). */
+const parseDeferred = (entries: readonly VeventEntry[]): void => {
+  const texts = entries.map((entry) => entry.deferred!.text).map((text) => (text.endsWith("\n") ? text : `${text}\r\n`));
+  if (texts.length === 0) return;
+  const vevents = parseRoots(`BEGIN:VCALENDAR\r\n${texts.join("")}END:VCALENDAR`)[0]!.getAllSubcomponents("vevent");
+  entries.forEach((entry, i) => (entry.component = vevents[i]!));
+};
+
+const jcalTime = (name: string, t: DeferredVevent["dtstart"]): unknown[] => [name, t.tzid === undefined ? {} : { tzid: t.tzid }, t.type, t.value];
+
+/**
+ * A deferred VEVENT reduced to what `readVevent` checks and places of a plain event: its UID,
+ * DTSTART and DTEND as ical.js's jCal would hold them (its other properties do not change the
+ * times, the length or whether it reads).
+ */
+const timesOnly = (d: DeferredVevent): ICAL.Component =>
+  new ICAL.Component(["vevent", [["uid", {}, "text", d.uid], jcalTime("dtstart", d.dtstart), ...(d.dtend ? [jcalTime("dtend", d.dtend)] : [])], []]);
+
+/**
+ * The span of a deferred VEVENT whose DTSTART and DTEND (if any) are UTC date-times, as
+ * `readVevent` and the expansion give it; null when it is not such an event, or when reading it
+ * would fail (the whole reading then says why).
+ */
+const utcSpan = (d: DeferredVevent): { startMs: number; endMs: number } | null => {
+  const start = parseIcsValue(d.dtstart.value);
+  if (!start || !start.utc) return null;
+  const startMs = naiveMillis(start.wall);
+  if (!d.dtend) return { startMs, endMs: startMs };
+  const end = parseIcsValue(d.dtend.value);
+  if (!end || !end.utc) return null;
+  const endMs = naiveMillis(end.wall);
+  return Number.isFinite(startMs) && endMs >= startMs && endMs - startMs <= MAX_EVENT_DAYS * DAY_MS ? { startMs, endMs } : null;
+};
+
+/** Whether a tzid (or none) resolves without the file's VTIMEZONEs: read without a budget that the order of reading could change. */
+const pureZone = (tzid: string | undefined): boolean => tzid === undefined || isIanaZone(tzid);
+
+/**
+ * Whether a deferred VEVENT must be read whole: it may overlap the window, or reading its times
+ * fails (the whole reading then says why, in file order), or its times are in a VTIMEZONE of the
+ * file (read in file order with the others). Read from its UID, DTSTART and DTEND alone, as
+ * `readVevent` reads them, with its span as the expansion of a single event gives it.
+ */
+const reaches = (d: DeferredVevent, zones: ZoneLookup, me: string | undefined, fromMs: number, toMs: number): boolean => {
+  const utc = utcSpan(d);
+  if (utc) return overlaps(utc.startMs, utc.endMs, fromMs, toMs);
+  if (!pureZone(d.dtstart.tzid) || !pureZone(d.dtend?.tzid)) return true;
+  let brief: Result<IcsEventRecord, EventError>;
+  try {
+    brief = readVevent(timesOnly(d), d.position, zones, me);
+  } catch {
+    return true;
+  }
+  if (!brief.ok) return true;
+  const { start, length } = brief.value;
+  const endMs = endOf({ wall: start.value.wall, zone: start.zone, startMs: start.ms, endMs: null }, length, zones.user);
+  return !(Number.isFinite(start.ms) && Number.isFinite(endMs)) || overlaps(start.ms, endMs, fromMs, toMs);
+};
+
+/** UIDs of the file's overrides (VEVENTs with a RECURRENCE-ID): a VEVENT with one of these is read whole. */
+const overriddenUids = (entries: readonly VeventEntry[]): Set<string> => {
+  const uids = new Set<string>();
+  for (const entry of entries) {
+    const component = entry.component;
+    if (!component || entry.deferred) continue;
+    if (!component.hasProperty("recurrence-id")) continue;
+    const uid = component.getFirstPropertyValue("uid");
+    if (typeof uid === "string" && uid.trim() !== "") uids.add(uid.trim());
+  }
+  return uids;
 };
 
 /** Zones of this calendar for one user zone, each TZID resolved once. */
@@ -203,16 +320,24 @@ const normalizeIn = (
   const fromMs = ctx.range.start.toMillis();
   const toMs = ctx.range.end.toMillis();
 
+  const entries = layouts.get(cal) ?? cal.vevents.map((component, i) => ({ position: i + 1, component, deferred: null }));
+  const overridden = overriddenUids(entries);
+  // VEVENTs the first pass deferred that cannot reach the window are left out unparsed, as the
+  // expansion below would leave them out (`reaches`); the others are parsed together.
+  const needed = entries.filter((entry) => !entry.component && entry.deferred && (overridden.has(entry.deferred.uid.trim()) || reaches(entry.deferred, zones, ctx.me, fromMs, toMs)));
+  parseDeferred(needed);
   const records: IcsEventRecord[] = [];
-  for (let i = 0; i < cal.vevents.length; i++) {
-    const vevent = cal.vevents[i]!;
+  for (const entry of entries) {
+    if (!entry.component) continue;
+    const vevent = componentOf(entry);
+    const position = entry.position;
     let read: Result<IcsEventRecord, EventError>;
     try {
-      read = readVevent(vevent, i + 1, zones, ctx.me);
+      read = readVevent(vevent, position, zones, ctx.me);
     } catch (e) {
       if (e instanceof ZoneProblem) throw e;
       const uid = vevent.getFirstPropertyValue("uid");
-      const named = printable(typeof uid === "string" && uid ? uid : `#${i + 1}`);
+      const named = printable(typeof uid === "string" && uid ? uid : `#${position}`);
       read = err(new EventError(named, "VEVENT", `could not be read (${printable(e instanceof Error ? e.message : String(e))})`, { cause: e }));
     }
     if (!read.ok) {

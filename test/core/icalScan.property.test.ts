@@ -1,0 +1,260 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import ICAL from "ical.js";
+import { IANAZone, Interval, DateTime } from "luxon";
+import { normalizeIcsEvents, readIcs, type IcsCalendar } from "../../shared/normalize/ical";
+import { scanIcs } from "../../shared/normalize/icalScan";
+import type { CalendarEvent } from "../../shared/event";
+import type { Result } from "../../shared/result";
+import { printable } from "../../shared/text/printable";
+
+/**
+ * The first pass (icalScan.ts) leaves plain VEVENTs out of ical.js's parse until the window is
+ * known. These tests hold it to the whole parse: the same calendar zone, the same events (ids,
+ * times, titles, attendees, order) or the same error, for generated files and the fixtures.
+ */
+
+/** The file read as before the first pass existed: ical.js parses all of it. */
+const readWhole = (text: string): Result<IcsCalendar, string> => {
+  const body = text.replace(/^\uFEFF/, "");
+  let roots: ICAL.Component[];
+  try {
+    const parsed: unknown = ICAL.parse(body);
+    const list = Array.isArray(parsed) && Array.isArray(parsed[0]) ? (parsed as unknown[]) : [parsed];
+    roots = list.map((jcal) => new ICAL.Component(jcal as unknown[]));
+  } catch (e) {
+    return { ok: false, error: `the iCalendar file is malformed: ${printable(e instanceof Error ? e.message : String(e), 120)}` };
+  }
+  const calendars = roots.filter((root) => root.name === "vcalendar");
+  const vtimezones = new Map<string, ICAL.Component>();
+  const vevents: ICAL.Component[] = [];
+  let calendarZone: string | null = null;
+  for (const calendar of calendars) {
+    const wr = calendar.getFirstPropertyValue("x-wr-timezone");
+    if (calendarZone === null && typeof wr === "string" && IANAZone.isValidZone(wr.trim())) calendarZone = wr.trim();
+    for (const vtimezone of calendar.getAllSubcomponents("vtimezone")) {
+      const tzid = vtimezone.getFirstPropertyValue("tzid");
+      if (typeof tzid === "string" && tzid.trim() !== "" && !vtimezones.has(tzid.trim())) vtimezones.set(tzid.trim(), vtimezone);
+    }
+    vevents.push(...calendar.getAllSubcomponents("vevent"));
+  }
+  return { ok: true, value: { calendarZone, vevents, vtimezones } };
+};
+
+const shown = (events: Result<CalendarEvent[], Error>): unknown =>
+  events.ok
+    ? events.value.map((e) => [e.id, e.start.toISO(), e.end.toISO(), e.title, e.allDay, e.ignored, e.outOfOffice, e.attendees, e.bookingKey])
+    : `error: ${events.error.message}`;
+
+/** Both readings of `text` over `ranges` in `zone`, side by side. */
+const both = (text: string, zone: string, ranges: readonly Interval<true>[]): { fast: unknown[]; whole: unknown[] } => {
+  const fastCal = readIcs(text);
+  const wholeCal = readWhole(text);
+  if (!fastCal.ok || !wholeCal.ok) {
+    return { fast: [fastCal.ok ? "read" : fastCal.error.message], whole: [wholeCal.ok ? "read" : wholeCal.error] };
+  }
+  const fast: unknown[] = [fastCal.value.calendarZone];
+  const whole: unknown[] = [wholeCal.value.calendarZone];
+  for (const range of ranges) {
+    fast.push(shown(normalizeIcsEvents(fastCal.value, { zone, me: "me@seller.com", range })));
+    whole.push(shown(normalizeIcsEvents(wholeCal.value, { zone, me: "me@seller.com", range })));
+  }
+  // Reading every VEVENT afterwards gives them all, in file order.
+  fast.push(fastCal.value.vevents.map((v) => JSON.stringify(v.toJSON())));
+  whole.push(wholeCal.value.vevents.map((v) => JSON.stringify(v.toJSON())));
+  return { fast, whole };
+};
+
+const week = (iso: string, zone: string, weeks = 9): Interval<true> => {
+  const start = DateTime.fromISO(iso, { zone });
+  return Interval.fromDateTimes(start, start.plus({ weeks })) as Interval<true>;
+};
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+
+const VTIMEZONE = [
+  "BEGIN:VTIMEZONE",
+  "TZID:Custom Eastern",
+  "BEGIN:STANDARD",
+  "DTSTART:19701101T020000",
+  "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU",
+  "TZOFFSETFROM:-0400",
+  "TZOFFSETTO:-0500",
+  "END:STANDARD",
+  "BEGIN:DAYLIGHT",
+  "DTSTART:19700308T020000",
+  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU",
+  "TZOFFSETFROM:-0500",
+  "TZOFFSETTO:-0400",
+  "END:DAYLIGHT",
+  "END:VTIMEZONE",
+];
+
+/** One generated VEVENT's lines. */
+const veventArb = fc
+  .record({
+    uid: fc.oneof(fc.constantFrom("", "a", "b", "c", "series", "x\\,y", " spaced "), fc.integer({ min: 0, max: 30 }).map((n) => `u${n}`)),
+    // Days from 2026-09-01: the window used below is 2026-10-05 to 2026-12-07.
+    day: fc.integer({ min: -120, max: 200 }),
+    hour: fc.integer({ min: 0, max: 23 }),
+    minutes: fc.integer({ min: -60, max: 600 }),
+    // Mostly plain events (the ones the first pass defers), some of every odd kind.
+    form: fc.oneof(
+      { weight: 12, arbitrary: fc.constantFrom("utc", "floating", "date", "bare-date", "tzid-iana", "tzid-quoted") },
+      { weight: 1, arbitrary: fc.constantFrom("tzid-custom", "tzid-windows", "tzid-unknown", "date-value-time", "bad", "leap") },
+    ),
+    endForm: fc.oneof({ weight: 8, arbitrary: fc.constantFrom("same", "none", "utc", "date") }, { weight: 1, arbitrary: fc.constant("bad") }),
+    extra: fc.oneof(
+      { weight: 4, arbitrary: fc.subarray(["valarm", "attendee-quoted", "x-prop", "description-folded", "cancelled"]) },
+      { weight: 1, arbitrary: fc.subarray(["rrule", "exdate", "recurrence-id", "duration", "value-param", "bad-line", "two-dtstart", "begin-param", "rdate"], { maxLength: 2 }) },
+    ),
+  })
+  .map(({ uid, day, hour, minutes, form, endForm, extra }) => {
+    const at = new Date(Date.UTC(2026, 8, 1 + day, hour, 0));
+    const end = new Date(at.getTime() + minutes * 60_000);
+    const ymd = (d: Date) => `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
+    const hms = (d: Date) => `${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}00`;
+    const value = (name: string, d: Date, f: string): string => {
+      switch (f) {
+        case "utc":
+          return `${name}:${ymd(d)}T${hms(d)}Z`;
+        case "floating":
+          return `${name}:${ymd(d)}T${hms(d)}`;
+        case "date":
+          return `${name};VALUE=DATE:${ymd(d)}`;
+        case "bare-date":
+          return `${name}:${ymd(d)}`;
+        case "tzid-iana":
+          return `${name};TZID=America/New_York:${ymd(d)}T${hms(d)}`;
+        case "tzid-custom":
+          return `${name};TZID=Custom Eastern:${ymd(d)}T${hms(d)}`;
+        case "tzid-windows":
+          return `${name};TZID=W. Europe Standard Time:${ymd(d)}T${hms(d)}`;
+        case "tzid-unknown":
+          return `${name};TZID=Mars/Olympus:${ymd(d)}T${hms(d)}`;
+        case "tzid-quoted":
+          return `${name};TZID="Europe/Paris":${ymd(d)}T${hms(d)}`;
+        case "date-value-time":
+          return `${name};VALUE=DATE:${ymd(d)}T${hms(d)}Z`;
+        case "leap":
+          return `${name}:${ymd(d)}T235960Z`;
+        default:
+          return `${name}:${ymd(d)}T2${hms(d)}`;
+      }
+    };
+    const lines = ["BEGIN:VEVENT"];
+    if (uid !== "") lines.push(`UID:${uid}`);
+    lines.push(value("DTSTART", at, form));
+    if (extra.includes("two-dtstart")) lines.push(value("DTSTART", end, "utc"));
+    if (endForm !== "none") lines.push(value("DTEND", end, endForm === "same" ? form : endForm));
+    lines.push(`SUMMARY:Meeting ${uid} on ${ymd(at)}`, "ORGANIZER;CN=Me:mailto:me@seller.com", "ATTENDEE;PARTSTAT=ACCEPTED;CN=Buyer:mailto:buyer@account.com");
+    if (extra.includes("attendee-quoted")) lines.push('ATTENDEE;CN="Smith, Jo: CEO";PARTSTAT=NEEDS-ACTION:mailto:jo@other.com');
+    if (extra.includes("rrule")) lines.push("RRULE:FREQ=WEEKLY;COUNT=20");
+    if (extra.includes("rdate")) lines.push(`RDATE:${ymd(end)}T${hms(end)}Z`);
+    if (extra.includes("exdate")) lines.push(`EXDATE:${ymd(at)}T${hms(at)}Z`);
+    if (extra.includes("recurrence-id")) lines.push(value("RECURRENCE-ID", at, form === "bad" ? "utc" : form));
+    if (extra.includes("duration")) lines.push("DURATION:PT45M");
+    if (extra.includes("cancelled")) lines.push("STATUS:CANCELLED");
+    if (extra.includes("value-param")) lines.push("X-THING;VALUE=INTEGER:12");
+    if (extra.includes("x-prop")) lines.push("X-GOOGLE-CONFERENCE:https://meet.example.com/abc");
+    if (extra.includes("bad-line")) lines.push("this line has no colon");
+    if (extra.includes("begin-param")) lines.push("BEGIN;X=1:VALARM");
+    if (extra.includes("description-folded")) lines.push("DESCRIPTION:A long description that an export folds at seventy-five octets, as RFC 5545 says");
+    if (extra.includes("valarm")) lines.push("BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-P0DT0H30M0S", "UID:alarm-uid", "DTSTART:19700101T000000", "END:VALARM");
+    lines.push("END:VEVENT");
+    return lines;
+  });
+
+/** Folds a line at the given widths (RFC 5545: a line break then a space or tab). */
+const fold = (line: string, widths: readonly number[], tab: boolean): string => {
+  let out = "";
+  let rest = line;
+  for (const w of widths) {
+    if (rest.length <= w) break;
+    out += `${rest.slice(0, w)}\r\n${tab ? "\t" : " "}`;
+    rest = rest.slice(w);
+  }
+  return out + rest;
+};
+
+const fileArb = fc
+  .record({
+    vevents: fc.array(veventArb, { maxLength: 25 }),
+    newline: fc.constantFrom("\r\n", "\n"),
+    folds: fc.array(fc.tuple(fc.nat({ max: 200 }), fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 3 }), fc.boolean()), { maxLength: 20 }),
+    vtimezone: fc.boolean(),
+    wr: fc.constantFrom(null, "America/New_York", "Europe/Paris", "Nowhere/Else"),
+    bom: fc.boolean(),
+  })
+  .map(({ vevents, newline, folds, vtimezone, wr, bom }) => {
+    const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Next Week tests//scan//EN", ...(wr ? [`X-WR-TIMEZONE:${wr}`] : []), ...(vtimezone ? VTIMEZONE : []), ...vevents.flat(), "END:VCALENDAR"];
+    // (The first line stays whole: readIcs checks it before parsing, in both readings.)
+    for (const [at, widths, tab] of folds) lines[1 + (at % (lines.length - 1))] = fold(lines[1 + (at % (lines.length - 1))]!, widths, tab);
+    return `${bom ? "\uFEFF" : ""}${lines.join("\r\n").replace(/\r\n/g, newline)}`;
+  });
+
+describe("iCalendar first pass (plain VEVENTs parsed only when they can reach the window)", () => {
+  test("generated files: the same zone, events and errors as parsing the whole file", () => {
+    fc.assert(
+      fc.property(fileArb, fc.constantFrom("America/New_York", "Europe/Paris", "Asia/Kolkata", "UTC"), (text, zone) => {
+        const { fast, whole } = both(text, zone, [week("2026-10-05", zone), week("2026-03-02", zone, 2)]);
+        expect(fast).toEqual(whole);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("the fixtures: the same zone, events and errors as parsing the whole file", () => {
+    const dir = join(__dirname, "..", "fixtures", "ics");
+    for (const name of readdirSync(dir).filter((n) => n.endsWith(".ics"))) {
+      const text = readFileSync(join(dir, name), "utf8");
+      for (const zone of ["America/New_York", "Europe/Paris"]) {
+        for (const start of ["2026-02-16", "2026-03-02", "2026-10-05", "2026-11-23"]) {
+          const { fast, whole } = both(text, zone, [week(start, zone)]);
+          expect([name, fast]).toEqual([name, whole]);
+        }
+      }
+    }
+  });
+
+  test("an export's years of single meetings are left out of the parse; series, overrides and odd events are parsed", () => {
+    const text = [
+      "BEGIN:VCALENDAR",
+      "BEGIN:VEVENT",
+      "UID:plain",
+      "DTSTART:20250102T140000Z",
+      "DTEND:20250102T150000Z",
+      "ATTENDEE;CN=\"Doe, Jane\":mailto:jane@acme.com",
+      "DESCRIPTION:A description folded",
+      " over three lines as",
+      " exports write them",
+      "BEGIN:VALARM",
+      "TRIGGER:-PT10M",
+      "END:VALARM",
+      "END:VEVENT",
+      "BEGIN:VEVENT",
+      "UID:series",
+      "DTSTART:20250102T140000Z",
+      "RRULE:FREQ=WEEKLY",
+      "END:VEVENT",
+      "BEGIN:VEVENT",
+      "UID:odd",
+      "DTSTART;X-FOO=1:20250102T140000Z",
+      "END:VEVENT",
+      "END:VCALENDAR",
+    ].join("\r\n");
+    const scan = scanIcs(text);
+    expect(scan?.deferred.map((d) => [d.position, d.uid, d.dtstart.value])).toEqual([[1, "plain", "2025-01-02T14:00:00Z"]]);
+    expect(scan?.parsedPositions).toEqual([2, 3]);
+    expect(scan?.parsedText).not.toContain("UID:plain");
+  });
+
+  test("files not laid out plainly are parsed whole", () => {
+    const calendar = (...lines: string[]) => ["BEGIN:VCALENDAR", ...lines, "END:VCALENDAR"].join("\r\n");
+    expect(scanIcs(calendar("BEGIN:VEVENT", "UID:a", "END:VEV", " ENT"))).toBeNull(); // a folded END line
+    expect(scanIcs(`BEGIN:VTODO\r\nEND:VTODO\r\n${calendar()}`)).toBeNull(); // a component outside a VCALENDAR
+    expect(scanIcs(calendar("BEGIN:VEVENT", "UID:a\rDTSTART:20260101"))).toBeNull(); // a CR alone
+    expect(scanIcs(calendar("BEGIN:VEVENT", "UID:a"))).toBeNull(); // a VEVENT not closed
+  });
+});
