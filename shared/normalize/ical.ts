@@ -58,18 +58,7 @@ export const readIcs = (text: string): Result<IcsCalendar, InputError> => {
   }
   const calendars = roots.filter((root) => root.name === "vcalendar");
   if (calendars.length === 0) return err(new InputError("not an iCalendar file: it has no VCALENDAR"));
-  const vtimezones = new Map<string, ICAL.Component>();
-  const parsed: ICAL.Component[] = [];
-  let calendarZone: string | null = null;
-  for (const calendar of calendars) {
-    const wr = calendar.getFirstPropertyValue("x-wr-timezone");
-    if (calendarZone === null && typeof wr === "string" && IANAZone.isValidZone(wr.trim())) calendarZone = wr.trim();
-    for (const vtimezone of calendar.getAllSubcomponents("vtimezone")) {
-      const tzid = vtimezone.getFirstPropertyValue("tzid");
-      if (typeof tzid === "string" && tzid.trim() !== "" && !vtimezones.has(tzid.trim())) vtimezones.set(tzid.trim(), vtimezone);
-    }
-    parsed.push(...calendar.getAllSubcomponents("vevent"));
-  }
+  const { calendarZone, vtimezones, vevents: parsed } = calendarParts(calendars);
   const entries: VeventEntry[] = parsed.map((component, i) => ({ position: scan ? scan.parsedPositions[i]! : i + 1, component, deferred: null }));
   if (scan && scan.deferred.length > 0) {
     for (const d of scan.deferred) entries.push({ position: d.position, component: null, deferred: d });
@@ -101,7 +90,28 @@ interface VeventEntry {
 /** The VEVENTs of each calendar `readIcs` made, in file order. */
 const layouts = new WeakMap<IcsCalendar, readonly VeventEntry[]>();
 
-const parseRoots = (text: string): ICAL.Component[] => {
+/**
+ * What the VCALENDARs hold: the first valid X-WR-TIMEZONE, the first VTIMEZONE of each TZID,
+ * and the VEVENTs, in file order.
+ */
+export const calendarParts = (calendars: readonly ICAL.Component[]): { calendarZone: string | null; vtimezones: Map<string, ICAL.Component>; vevents: ICAL.Component[] } => {
+  const vtimezones = new Map<string, ICAL.Component>();
+  const vevents: ICAL.Component[] = [];
+  let calendarZone: string | null = null;
+  for (const calendar of calendars) {
+    const wr = calendar.getFirstPropertyValue("x-wr-timezone");
+    if (calendarZone === null && typeof wr === "string" && IANAZone.isValidZone(wr.trim())) calendarZone = wr.trim();
+    for (const vtimezone of calendar.getAllSubcomponents("vtimezone")) {
+      const tzid = vtimezone.getFirstPropertyValue("tzid");
+      if (typeof tzid === "string" && tzid.trim() !== "" && !vtimezones.has(tzid.trim())) vtimezones.set(tzid.trim(), vtimezone);
+    }
+    vevents.push(...calendar.getAllSubcomponents("vevent"));
+  }
+  return { calendarZone, vtimezones, vevents };
+};
+
+/** ical.js's parse of a text as its root components. */
+export const parseRoots = (text: string): ICAL.Component[] => {
   const parsed: unknown = ICAL.parse(text);
   const list = Array.isArray(parsed) && Array.isArray(parsed[0]) ? (parsed as unknown[]) : [parsed];
   return list.map((jcal) => new ICAL.Component(jcal as unknown[]));

@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import ICAL from "ical.js";
-import { IANAZone, Interval, DateTime } from "luxon";
-import { normalizeIcsEvents, readIcs, type IcsCalendar } from "../../shared/normalize/ical";
+import { Interval, DateTime } from "luxon";
+import { calendarParts, normalizeIcsEvents, parseRoots, readIcs, type IcsCalendar } from "../../shared/normalize/ical";
 import { scanIcs } from "../../shared/normalize/icalScan";
 import type { CalendarEvent } from "../../shared/event";
 import type { Result } from "../../shared/result";
@@ -20,26 +20,11 @@ const readWhole = (text: string): Result<IcsCalendar, string> => {
   const body = text.replace(/^\uFEFF/, "");
   let roots: ICAL.Component[];
   try {
-    const parsed: unknown = ICAL.parse(body);
-    const list = Array.isArray(parsed) && Array.isArray(parsed[0]) ? (parsed as unknown[]) : [parsed];
-    roots = list.map((jcal) => new ICAL.Component(jcal as unknown[]));
+    roots = parseRoots(body);
   } catch (e) {
     return { ok: false, error: `the iCalendar file is malformed: ${printable(e instanceof Error ? e.message : String(e), 120)}` };
   }
-  const calendars = roots.filter((root) => root.name === "vcalendar");
-  const vtimezones = new Map<string, ICAL.Component>();
-  const vevents: ICAL.Component[] = [];
-  let calendarZone: string | null = null;
-  for (const calendar of calendars) {
-    const wr = calendar.getFirstPropertyValue("x-wr-timezone");
-    if (calendarZone === null && typeof wr === "string" && IANAZone.isValidZone(wr.trim())) calendarZone = wr.trim();
-    for (const vtimezone of calendar.getAllSubcomponents("vtimezone")) {
-      const tzid = vtimezone.getFirstPropertyValue("tzid");
-      if (typeof tzid === "string" && tzid.trim() !== "" && !vtimezones.has(tzid.trim())) vtimezones.set(tzid.trim(), vtimezone);
-    }
-    vevents.push(...calendar.getAllSubcomponents("vevent"));
-  }
-  return { ok: true, value: { calendarZone, vevents, vtimezones } };
+  return { ok: true, value: calendarParts(roots.filter((root) => root.name === "vcalendar")) };
 };
 
 const shown = (events: Result<CalendarEvent[], Error>): unknown =>
