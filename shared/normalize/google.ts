@@ -12,41 +12,47 @@ import { describeShapeIssue } from "./shapeIssue";
 /** The Calendar API v3 `Events` list (or just its items), as `--google FILE` accepts it. */
 export type GoogleEventList = readonly unknown[] | { readonly items?: readonly unknown[]; readonly timeZone?: string };
 
-const EventTime = z.object({
-  date: z.nullish(z.string()),
-  dateTime: z.nullish(z.string()),
-  timeZone: z.nullish(z.string()),
-});
-
-const Organizer = z.object({
-  email: z.nullish(z.string()),
-  self: z.nullish(z.boolean()),
-});
-
-const Person = z.object({
-  email: z.nullish(z.string()),
-  self: z.nullish(z.boolean()),
-  resource: z.nullish(z.boolean()),
-  responseStatus: z.nullish(z.string()),
-});
-
-/** The fields of a Calendar v3 `Event` the core reads; everything else passes through unread. */
-export const GoogleEvent = z.object({
-  id: z.nullish(z.string()),
-  status: z.nullish(z.string()),
-  summary: z.nullish(z.string()),
-  start: z.nullish(EventTime),
-  end: z.nullish(EventTime),
-  transparency: z.nullish(z.string()),
-  eventType: z.nullish(z.string()),
-  attendeesOmitted: z.nullish(z.boolean()),
-  attendees: z.nullish(z.array(Person)),
-  organizer: z.nullish(Organizer),
-  // Only our own marker is read from the private properties; other keys pass through unread.
-  extendedProperties: z.nullish(z.object({ private: z.nullish(z.object({ [GOOGLE_MARKER_PROPERTY]: z.optional(z.string()) })) })),
-});
-export type GoogleEvent = z.infer<typeof GoogleEvent>;
-type Person = z.infer<typeof Person>;
+/**
+ * The fields of a Calendar v3 `Event` the core reads; everything else passes through unread.
+ * Built on first use: `isGoogleEvent` answers for the events the schema accepts, so most runs
+ * never need it.
+ */
+const buildGoogleEventSchema = () => {
+  const EventTime = z.object({
+    date: z.nullish(z.string()),
+    dateTime: z.nullish(z.string()),
+    timeZone: z.nullish(z.string()),
+  });
+  const Organizer = z.object({
+    email: z.nullish(z.string()),
+    self: z.nullish(z.boolean()),
+  });
+  const Person = z.object({
+    email: z.nullish(z.string()),
+    self: z.nullish(z.boolean()),
+    resource: z.nullish(z.boolean()),
+    responseStatus: z.nullish(z.string()),
+  });
+  return z.object({
+    id: z.nullish(z.string()),
+    status: z.nullish(z.string()),
+    summary: z.nullish(z.string()),
+    start: z.nullish(EventTime),
+    end: z.nullish(EventTime),
+    transparency: z.nullish(z.string()),
+    eventType: z.nullish(z.string()),
+    attendeesOmitted: z.nullish(z.boolean()),
+    attendees: z.nullish(z.array(Person)),
+    organizer: z.nullish(Organizer),
+    // Only our own marker is read from the private properties; other keys pass through unread.
+    extendedProperties: z.nullish(z.object({ private: z.nullish(z.object({ [GOOGLE_MARKER_PROPERTY]: z.optional(z.string()) })) })),
+  });
+};
+let googleSchema: ReturnType<typeof buildGoogleEventSchema> | undefined;
+/** The schema of a Calendar v3 `Event` as the core reads it (built once, on first use). */
+export const googleEventSchema = (): ReturnType<typeof buildGoogleEventSchema> => (googleSchema ??= buildGoogleEventSchema());
+export type GoogleEvent = z.infer<ReturnType<typeof buildGoogleEventSchema>>;
+type Person = NonNullable<GoogleEvent["attendees"]>[number];
 
 const isEventTime = (v: unknown): boolean =>
   v === undefined || v === null || (isObject(v) && isNullishString(v.date) && isNullishString(v.dateTime) && isNullishString(v.timeZone));
@@ -128,7 +134,7 @@ export const normalizeGoogleEvents = (items: readonly unknown[], ctx: NormalizeC
     let e: GoogleEvent;
     if (isGoogleEvent(raw)) e = raw;
     else {
-      const parsed = GoogleEvent.safeParse(raw);
+      const parsed = googleEventSchema().safeParse(raw);
       if (!parsed.success) {
         if (cancelled) continue;
         return err(new EventError(rawId, ...describeShapeIssue(parsed.error, raw)));

@@ -12,27 +12,34 @@ import { describeShapeIssue } from "./shapeIssue";
 /** A Graph `calendarView` answer (or just its `value`), as `--graph FILE` accepts it. */
 export type GraphEventList = readonly unknown[] | { readonly value?: readonly unknown[] };
 
-const DateTimeTimeZone = z.object({ dateTime: z.string(), timeZone: z.nullish(z.string()) });
-const EmailAddress = z.nullish(z.object({ address: z.nullish(z.string()), name: z.nullish(z.string()) }));
-
-/** The fields of a Graph `event` the core reads. */
-export const GraphEvent = z.object({
-  id: z.nullish(z.string()),
-  subject: z.nullish(z.string()),
-  start: DateTimeTimeZone,
-  end: DateTimeTimeZone,
-  isAllDay: z.nullish(z.boolean()),
-  isCancelled: z.nullish(z.boolean()),
-  isOrganizer: z.nullish(z.boolean()),
-  hideAttendees: z.nullish(z.boolean()),
-  showAs: z.nullish(z.string()),
-  type: z.nullish(z.string()),
-  responseStatus: z.nullish(z.object({ response: z.nullish(z.string()) })),
-  attendees: z.nullish(z.array(z.object({ type: z.nullish(z.string()), status: z.nullish(z.object({ response: z.nullish(z.string()) })), emailAddress: EmailAddress }))),
-  organizer: z.nullish(z.object({ emailAddress: EmailAddress })),
-  singleValueExtendedProperties: z.nullish(z.array(z.object({ id: z.string(), value: z.nullish(z.string()) }))),
-});
-export type GraphEvent = z.infer<typeof GraphEvent>;
+/**
+ * The fields of a Graph `event` the core reads. Built on first use: `isGraphEvent` answers for the
+ * events the schema accepts, so most runs never need it.
+ */
+const buildGraphEventSchema = () => {
+  const DateTimeTimeZone = z.object({ dateTime: z.string(), timeZone: z.nullish(z.string()) });
+  const EmailAddress = z.nullish(z.object({ address: z.nullish(z.string()), name: z.nullish(z.string()) }));
+  return z.object({
+    id: z.nullish(z.string()),
+    subject: z.nullish(z.string()),
+    start: DateTimeTimeZone,
+    end: DateTimeTimeZone,
+    isAllDay: z.nullish(z.boolean()),
+    isCancelled: z.nullish(z.boolean()),
+    isOrganizer: z.nullish(z.boolean()),
+    hideAttendees: z.nullish(z.boolean()),
+    showAs: z.nullish(z.string()),
+    type: z.nullish(z.string()),
+    responseStatus: z.nullish(z.object({ response: z.nullish(z.string()) })),
+    attendees: z.nullish(z.array(z.object({ type: z.nullish(z.string()), status: z.nullish(z.object({ response: z.nullish(z.string()) })), emailAddress: EmailAddress }))),
+    organizer: z.nullish(z.object({ emailAddress: EmailAddress })),
+    singleValueExtendedProperties: z.nullish(z.array(z.object({ id: z.string(), value: z.nullish(z.string()) }))),
+  });
+};
+let graphSchema: ReturnType<typeof buildGraphEventSchema> | undefined;
+/** The schema of a Graph `event` as the core reads it (built once, on first use). */
+export const graphEventSchema = (): ReturnType<typeof buildGraphEventSchema> => (graphSchema ??= buildGraphEventSchema());
+export type GraphEvent = z.infer<ReturnType<typeof buildGraphEventSchema>>;
 
 const isDateTimeTimeZone = (v: unknown): boolean => isObject(v) && typeof v.dateTime === "string" && isNullishString(v.timeZone);
 
@@ -114,7 +121,7 @@ export const normalizeGraphEvents = (items: readonly unknown[], ctx: NormalizeCo
     let e: GraphEvent;
     if (isGraphEvent(raw)) e = raw;
     else {
-      const parsed = GraphEvent.safeParse(raw);
+      const parsed = graphEventSchema().safeParse(raw);
       if (!parsed.success) {
         if (cancelled) continue;
         return err(new EventError(rawId, ...describeShapeIssue(parsed.error, raw)));
