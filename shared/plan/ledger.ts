@@ -17,7 +17,8 @@ interface Tracker {
   /** Items (indices), or -1. */
   last: number;
   next: number;
-  readonly contacts: Set<string>;
+  /** Distinct: an address has one domain, and an account is listed once in a domain's accounts. */
+  readonly contacts: string[];
 }
 
 /**
@@ -29,7 +30,7 @@ interface Tracker {
  */
 export const accountLedger = (items: Items, settings: Settings, isDecisionMaker: (email: string) => boolean, window: LedgerWindow): AccountEntry[] => {
   const trackers: (Tracker | undefined)[] = settings.accounts.map((a) =>
-    a.tier === "pain" ? undefined : { sweep: new UnionSweep(), meetings: new Set(), last: -1, next: -1, contacts: new Set() },
+    a.tier === "pain" ? undefined : { sweep: new UnionSweep(), meetings: new Set(), last: -1, next: -1, contacts: [] },
   );
   if (trackers.every((t) => t === undefined)) return [];
   const { lookBackStart, weekStart, weekEnd } = window;
@@ -54,18 +55,16 @@ export const accountLedger = (items: Items, settings: Settings, isDecisionMaker:
     }
   }
   // Contacts: every address met in the window at a domain of the account.
-  for (const [domain, addresses] of items.accountAddresses) {
-    for (const index of domain.accounts) {
-      const t = trackers[index];
-      if (t) for (const address of addresses) t.contacts.add(address);
-    }
+  const { keys: addresses, values: domains } = items.contacts;
+  for (let a = 0; a < addresses.length; a++) {
+    for (const index of domains[a]!.accounts) trackers[index]?.contacts.push(addresses[a]!);
   }
   const startOf = (item: number): DateTime | null => (item >= 0 ? items.events[item]!.start : null);
   const entries: AccountEntry[] = [];
   trackers.forEach((t, index) => {
     if (!t) return;
     const account = settings.accounts[index]!;
-    const contacts = [...t.contacts].sort();
+    const contacts = t.contacts.sort();
     entries.push({
       name: account.name,
       tier: account.tier,

@@ -31,8 +31,11 @@ export interface Items {
   readonly attendeeFrom: Int32Array;
   readonly attendeeTo: Int32Array;
   readonly attendeeDomains: readonly DomainInfo[];
-  /** The distinct considered addresses of the items' attendees at an account, by their domain. */
-  readonly accountAddresses: ReadonlyMap<DomainInfo, ReadonlySet<string>>;
+  /**
+   * The distinct considered addresses of the items' attendees at an account, each once (`keys`,
+   * in the order first met), with its domain (`values`).
+   */
+  readonly contacts: { readonly keys: readonly string[]; readonly values: readonly DomainInfo[] };
   /** The longest item (milliseconds): items that can reach a time start at most this long before it. */
   readonly longest: number;
 }

@@ -3,6 +3,7 @@ import type { Classifier, DomainInfo } from "./classify";
 import { CATEGORIES, type Category, type ClassifiedEvent, type Match } from "./plan";
 import { belongs, CATEGORY_BIT, type Items } from "./tally";
 import { hashFrom } from "./domainTable";
+import { AddressTable } from "./addressTable";
 
 /** The read window and the analysed week in it (epoch milliseconds). */
 export interface WindowSpan {
@@ -50,7 +51,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   const slotAttendees = new Int32Array(n + 1);
   const slotIdHashes = new Int32Array(n);
   const attendeeDomains: DomainInfo[] = [];
-  const accountAddresses = new Map<DomainInfo, Set<string>>();
+  const contacts = new AddressTable<DomainInfo>();
   const ignoredSlots: { readonly event: CalendarEvent; readonly start: number; readonly end: number; readonly position: number }[] = [];
   let k = 0;
   let sorted = true;
@@ -70,10 +71,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
     const c = classify(event, attendeeDomains, inWeek);
     for (let a = firstAttendee; a < attendeeDomains.length; a++) {
       const domain = attendeeDomains[a]!;
-      if (domain.accounts.length === 0) continue;
-      let addresses = accountAddresses.get(domain);
-      if (!addresses) accountAddresses.set(domain, (addresses = new Set()));
-      addresses.add(event.attendees[a - firstAttendee]!);
+      if (domain.accounts.length > 0) contacts.add(event.attendees[a - firstAttendee]!, domain);
     }
     slotEvents[k] = event;
     slotStarts[k] = start;
@@ -148,7 +146,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   }
   ignoredSlots.sort((a, b) => a.start - b.start || a.end - b.end || a.position - b.position);
   return {
-    items: { length: k, events: inOrder, starts, ends, masks, sales, occ, occurrences, accounts, attendeeFrom, attendeeTo, attendeeDomains, accountAddresses, longest },
+    items: { length: k, events: inOrder, starts, ends, masks, sales, occ, occurrences, accounts, attendeeFrom, attendeeTo, attendeeDomains, contacts, longest },
     busy,
     ignored: ignoredSlots.map((s) => s.event),
   };
