@@ -8,7 +8,7 @@ import { expandSeries, fileBudget, type Occurrence } from "./icalRecurrence";
 import { addDays, basicUtc, dateKey, DAY_MS, ianaZone, naiveMillis, parseIcsValue, resolveTzid, ZoneProblem, type IcsZone } from "./icalTime";
 import { MAX_EVENT_DAYS, readVevent, type IcsEventRecord, type Length, type ZoneLookup } from "./icalVevent";
 import { vtimezoneZone } from "./icalVtimezone";
-import { scanIcs, type DeferredVevent } from "./icalScan";
+import { scanIcs, type DeferredVevent, type DeferredVevents } from "./icalScan";
 import { DateTimes } from "../time/dateTimes";
 import { userZone } from "./eventTimes";
 import { isIanaZone } from "../time/cachedZone";
@@ -59,24 +59,33 @@ export const readIcs = (text: string): Result<IcsCalendar, InputError> => {
   const calendars = roots.filter((root) => root.name === "vcalendar");
   if (calendars.length === 0) return err(new InputError("not an iCalendar file: it has no VCALENDAR"));
   const { calendarZone, vtimezones, vevents: parsed } = calendarParts(calendars);
-  const entries: VeventEntry[] = parsed.map((component, i) => ({ position: scan ? scan.parsedPositions[i]! : i + 1, component, deferred: null }));
-  if (scan && scan.deferred.length > 0) {
-    for (const d of scan.deferred) entries.push({ position: d.position, component: null, deferred: d });
-    entries.sort((a, b) => a.position - b.position);
+  const deferred = scan?.deferred ?? null;
+  // Both lists are in file order: merged by position.
+  const entries: VeventEntry[] = [];
+  const positions = scan?.parsedPositions;
+  for (let p = 0, d = 0; p < parsed.length || (deferred !== null && d < deferred.count); ) {
+    const parsedAt = p < parsed.length ? (positions ? positions[p]! : p + 1) : Infinity;
+    if (deferred !== null && d < deferred.count && deferred.positions[d]! < parsedAt) {
+      entries.push({ position: deferred.positions[d]!, component: null, deferred: d });
+      d += 1;
+    } else {
+      entries.push({ position: parsedAt, component: parsed[p]!, deferred: -1 });
+      p += 1;
+    }
   }
   let all: ICAL.Component[] | undefined;
   const calendar: IcsCalendar = {
     calendarZone,
     get vevents() {
       if (!all) {
-        parseDeferred(entries.filter((entry) => !entry.component));
-        all = entries.map(componentOf);
+        parseDeferred(entries.filter((entry) => !entry.component), deferred);
+        all = entries.map((entry) => componentOf(entry, deferred));
       }
       return all;
     },
     vtimezones,
   };
-  layouts.set(calendar, entries);
+  layouts.set(calendar, { entries, deferred });
   return ok(calendar);
 };
 
@@ -84,11 +93,12 @@ export const readIcs = (text: string): Result<IcsCalendar, InputError> => {
 interface VeventEntry {
   readonly position: number;
   component: ICAL.Component | null;
-  readonly deferred: DeferredVevent | null;
+  /** Its index among the deferred VEVENTs, -1 when ical.js parsed it with the file. */
+  readonly deferred: number;
 }
 
-/** The VEVENTs of each calendar `readIcs` made, in file order. */
-const layouts = new WeakMap<IcsCalendar, readonly VeventEntry[]>();
+/** The VEVENTs of each calendar `readIcs` made, in file order, and those the first pass deferred. */
+const layouts = new WeakMap<IcsCalendar, { readonly entries: readonly VeventEntry[]; readonly deferred: DeferredVevents | null }>();
 
 /**
  * What the VCALENDARs hold: the first valid X-WR-TIMEZONE, the first VTIMEZONE of each TZID,
@@ -118,14 +128,14 @@ export const parseRoots = (text: string): ICAL.Component[] => {
 };
 
 /** The ical.js component of a VEVENT, parsing a deferred one (its lines parse without an error: the first pass checked them). */
-const componentOf = (entry: VeventEntry): ICAL.Component => {
-  if (!entry.component) parseDeferred([entry]);
+const componentOf = (entry: VeventEntry, deferred: DeferredVevents | null): ICAL.Component => {
+  if (!entry.component) parseDeferred([entry], deferred);
   return entry.component!;
 };
 
 /** Parses deferred VEVENTs, in one ical.js parse (in a VCALENDAR, as in the file). */
-const parseDeferred = (entries: readonly VeventEntry[]): void => {
-  const texts = entries.map((entry) => entry.deferred!.text).map((text) => (text.endsWith("\n") ? text : `${text}\r\n`));
+const parseDeferred = (entries: readonly VeventEntry[], deferred: DeferredVevents | null): void => {
+  const texts = entries.map((entry) => deferred!.at(entry.deferred).text).map((text) => (text.endsWith("\n") ? text : `${text}\r\n`));
   if (texts.length === 0) return;
   const vevents = parseRoots(`BEGIN:VCALENDAR\r\n${texts.join("")}END:VCALENDAR`)[0]!.getAllSubcomponents("vevent");
   entries.forEach((entry, i) => (entry.component = vevents[i]!));
@@ -166,7 +176,16 @@ const pureZone = (tzid: string | undefined): boolean => tzid === undefined || is
  * file (read in file order with the others). Read from its UID, DTSTART and DTEND alone, as
  * `readVevent` reads them, with its span as the expansion of a single event gives it.
  */
-const reaches = (d: DeferredVevent, zones: ZoneLookup, me: string | undefined, fromMs: number, toMs: number): boolean => {
+const reaches = (deferred: DeferredVevents, i: number, zones: ZoneLookup, me: string | undefined, fromMs: number, toMs: number): boolean => {
+  // Times the first pass read (UTC, without parameters): the numbers `utcSpan` would give, without building the VEVENT.
+  const startMs = deferred.utcStarts[i]!;
+  const endMs = deferred.utcEnds[i]!;
+  if (endMs >= startMs && endMs - startMs <= MAX_EVENT_DAYS * DAY_MS) return overlaps(startMs, endMs, fromMs, toMs);
+  return reachesAsRead(deferred.at(i), zones, me, fromMs, toMs);
+};
+
+/** `reaches` for a deferred VEVENT built whole. */
+const reachesAsRead = (d: DeferredVevent, zones: ZoneLookup, me: string | undefined, fromMs: number, toMs: number): boolean => {
   const utc = utcSpan(d);
   if (utc) return overlaps(utc.startMs, utc.endMs, fromMs, toMs);
   if (!pureZone(d.dtstart.tzid) || !pureZone(d.dtend?.tzid)) return true;
@@ -187,7 +206,7 @@ const overriddenUids = (entries: readonly VeventEntry[]): Set<string> => {
   const uids = new Set<string>();
   for (const entry of entries) {
     const component = entry.component;
-    if (!component || entry.deferred) continue;
+    if (!component || entry.deferred >= 0) continue;
     if (!component.hasProperty("recurrence-id")) continue;
     const uid = component.getFirstPropertyValue("uid");
     if (typeof uid === "string" && uid.trim() !== "") uids.add(uid.trim());
@@ -330,16 +349,22 @@ const normalizeIn = (
   const fromMs = ctx.range.start.toMillis();
   const toMs = ctx.range.end.toMillis();
 
-  const entries = layouts.get(cal) ?? cal.vevents.map((component, i) => ({ position: i + 1, component, deferred: null }));
+  const layout = layouts.get(cal) ?? { entries: cal.vevents.map((component, i) => ({ position: i + 1, component, deferred: -1 })), deferred: null };
+  const { entries, deferred } = layout;
   const overridden = overriddenUids(entries);
   // VEVENTs the first pass deferred that cannot reach the window are left out unparsed, as the
   // expansion below would leave them out (`reaches`); the others are parsed together.
-  const needed = entries.filter((entry) => !entry.component && entry.deferred && (overridden.has(entry.deferred.uid.trim()) || reaches(entry.deferred, zones, ctx.me, fromMs, toMs)));
-  parseDeferred(needed);
+  const needed = entries.filter(
+    (entry) =>
+      !entry.component &&
+      deferred !== null &&
+      ((overridden.size > 0 && overridden.has(deferred.uidAt(entry.deferred).trim())) || reaches(deferred, entry.deferred, zones, ctx.me, fromMs, toMs)),
+  );
+  parseDeferred(needed, deferred);
   const records: IcsEventRecord[] = [];
   for (const entry of entries) {
     if (!entry.component) continue;
-    const vevent = componentOf(entry);
+    const vevent = componentOf(entry, deferred);
     const position = entry.position;
     let read: Result<IcsEventRecord, EventError>;
     try {

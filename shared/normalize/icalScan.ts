@@ -16,6 +16,8 @@
  * or parsed by ical.js on its own.
  */
 
+import { basicUtcMillis } from "./icalTime";
+
 /** A DTSTART or DTEND of a deferred VEVENT, as ical.js's jCal would hold it. */
 export interface DeferredTime {
   /** The jCal value type: the VALUE parameter ("date", "date-time"), else "date-time", as ical.js gives it. */
@@ -38,12 +40,33 @@ export interface DeferredVevent {
   readonly dtend: DeferredTime | null;
 }
 
+/**
+ * The VEVENTs of the file that ical.js has not parsed, as columns: an export holds thousands of
+ * them and most are only compared with the window, so nothing is built for one until it is asked for.
+ */
+export interface DeferredVevents {
+  readonly count: number;
+  /** 1-based: each one's place among the file's VEVENTs, in file order. */
+  readonly positions: readonly number[];
+  /**
+   * Each one's DTSTART as epoch milliseconds when it is a UTC date-time written without
+   * parameters (as `naiveMillis(parseIcsValue(value).wall)` reads it); NaN otherwise.
+   */
+  readonly utcStarts: readonly number[];
+  /** Its DTEND likewise (NaN when it has one that is not such a time); its DTSTART's number when it has none. */
+  readonly utcEnds: readonly number[];
+  /** The UID of the i-th, as ical.js reads it (no escapes in it), "" when there is none. */
+  readonly uidAt: (i: number) => string;
+  /** The i-th, built now. */
+  readonly at: (i: number) => DeferredVevent;
+}
+
 /** What the first pass found: the text for ical.js (the deferred VEVENTs cut out) and the VEVENTs left out of it. */
 export interface IcsScan {
   readonly parsedText: string;
   /** The positions (1-based, in the whole file) of the VEVENTs of `parsedText`, in order. */
   readonly parsedPositions: readonly number[];
-  readonly deferred: readonly DeferredVevent[];
+  readonly deferred: DeferredVevents;
 }
 
 /**
@@ -100,15 +123,24 @@ interface Block {
   /** Components open inside the VEVENT (VALARM…). */
   nested: number;
   ok: boolean;
-  uid: string;
+  /** Where its UID's value starts and ends in the text (-1: no UID). */
+  uidStart: number;
+  uidEnd: number;
   uids: number;
-  dtstart: DeferredTime | null;
   dtstarts: number;
-  dtend: DeferredTime | null;
   dtends: number;
-  /** Where its DTSTART and DTEND lines are (their VALUE parameters are allowed). */
-  readonly timeLines: number[];
+  /** Where its DTSTART and DTEND lines start and end (-1: none); their VALUE parameters are allowed. */
+  dtstartLine: number;
+  dtstartEnd: number;
+  dtendLine: number;
+  dtendEnd: number;
+  /** As `DeferredVevents.utcStarts` and `utcEnds` say (NaN until read). */
+  utcStart: number;
+  utcEnd: number;
 }
+
+/** A DTSTART or DTEND value without parameters: ":" then a DATE or a DATE-TIME, as TIME_LINE takes it. */
+const PLAIN_TIME = /^:\d{8}(?:T\d{6}Z?)?$/;
 
 /**
  * The first pass; null when the file is not laid out plainly enough to cut (it is then parsed
@@ -131,7 +163,7 @@ export const scanIcs = (body: string): IcsScan | null => {
   };
   const continued = (next: number): boolean => next < len && (body.charCodeAt(next) === 32 || body.charCodeAt(next) === 9);
   const parsedPositions: number[] = [];
-  const deferred: DeferredVevent[] = [];
+  const columns = new DeferredColumns(body);
   const pieces: string[] = [];
   let copiedTo = 0;
   /** Depth of components: 0 outside, 1 in a VCALENDAR, 2 in its components. */
@@ -147,13 +179,13 @@ export const scanIcs = (body: string): IcsScan | null => {
     const structural = m[1];
     if (structural !== undefined) {
       if (continued(next)) return null;
-      const value = m[2]!.toLowerCase();
-      if (structural.toLowerCase() === "begin") {
+      const value = m[2]!;
+      if (structural.length === 5) {
         if (block) block.nested += 1;
-        else if (depth === 0 && value !== "vcalendar") return null;
-        else if (depth === 1 && value === "vevent") {
+        else if (depth === 0 && !named(value, "VCALENDAR")) return null;
+        else if (depth === 1 && named(value, "VEVENT")) {
           position += 1;
-          block = { start: lineStart, position, nested: 0, ok: true, uid: "", uids: 0, dtstart: null, dtstarts: 0, dtend: null, dtends: 0, timeLines: [] };
+          block = newBlock(lineStart, position);
         }
         depth += 1;
       } else {
@@ -161,13 +193,13 @@ export const scanIcs = (body: string): IcsScan | null => {
         if (depth < 0) return null;
         if (block && block.nested > 0) block.nested -= 1;
         else if (block) {
-          if (value !== "vevent") return null;
+          if (!named(value, "VEVENT")) return null;
           const b = block;
           block = null;
           if (deferrable(body, b, next)) {
             pieces.push(body.slice(copiedTo, b.start));
             copiedTo = next;
-            deferred.push({ position: b.position, text: body.slice(b.start, next), uid: b.uid, dtstart: b.dtstart!, dtend: b.dtend });
+            columns.add(b, next);
           } else {
             parsedPositions.push(b.position);
           }
@@ -180,19 +212,29 @@ export const scanIcs = (body: string): IcsScan | null => {
     const rest = m[4]!;
     if (name === "uid") {
       block.uids += 1;
-      const value = rest.slice(1);
-      if (rest[0] !== ":" || value.includes("\\") || continued(next)) block.ok = false;
-      else block.uid = value;
+      if (rest.charCodeAt(0) !== 58 || rest.includes("\\") || continued(next)) block.ok = false;
+      else {
+        block.uidStart = lineEnd - rest.length + 1;
+        block.uidEnd = lineEnd;
+      }
     } else if (name === "dtstart" || name === "dtend") {
-      const time = continued(next) ? null : timeOf(name + rest);
-      block.timeLines.push(lineStart, lineEnd);
-      if (!time) block.ok = false;
-      else if (name === "dtstart") {
+      // Checked as timeOf reads it; a value without parameters is read here, the others when asked for.
+      const plain = PLAIN_TIME.test(rest);
+      if (continued(next) || !(plain || timeOf(name + rest))) {
+        block.ok = false;
+        continue;
+      }
+      const utc = plain && rest.length === 17 && rest.charCodeAt(16) === 90 ? basicUtcMillis(rest, 1) : NaN;
+      if (name === "dtstart") {
         block.dtstarts += 1;
-        block.dtstart = time;
+        block.dtstartLine = lineStart;
+        block.dtstartEnd = lineEnd;
+        block.utcStart = utc;
       } else {
         block.dtends += 1;
-        block.dtend = time;
+        block.dtendLine = lineStart;
+        block.dtendEnd = lineEnd;
+        block.utcEnd = utc;
       }
     } else if (KEEP.has(name)) {
       block.ok = false;
@@ -200,18 +242,83 @@ export const scanIcs = (body: string): IcsScan | null => {
   }
   if (depth !== 0 || block) return null;
   pieces.push(body.slice(copiedTo));
-  return { parsedText: pieces.join(""), parsedPositions, deferred };
+  return { parsedText: pieces.join(""), parsedPositions, deferred: columns };
 };
+
+/** Whether a BEGIN or END value names `upper` (ical.js compares names without case). */
+const named = (value: string, upper: string): boolean => value.length === upper.length && (value === upper || value.toUpperCase() === upper);
+
+const newBlock = (start: number, position: number): Block => ({
+  start,
+  position,
+  nested: 0,
+  ok: true,
+  uidStart: -1,
+  uidEnd: -1,
+  uids: 0,
+  dtstarts: 0,
+  dtends: 0,
+  dtstartLine: -1,
+  dtstartEnd: -1,
+  dtendLine: -1,
+  dtendEnd: -1,
+  utcStart: NaN,
+  utcEnd: NaN,
+});
 
 /** Whether a VEVENT (from `b.start` to `end`) can be left out of ical.js's parse. */
 const deferrable = (body: string, b: Block, end: number): boolean => {
-  if (!b.ok || b.uids > 1 || b.dtstarts !== 1 || b.dtends > 1 || !b.dtstart || (b.dtends === 1 && !b.dtend)) return false;
+  if (!b.ok || b.uids > 1 || b.dtstarts !== 1 || b.dtends > 1) return false;
   SAFE_BLOCK.lastIndex = b.start;
   if (!SAFE_BLOCK.test(body) || SAFE_BLOCK.lastIndex !== end) return false;
-  // A VALUE parameter only on DTSTART or DTEND.
+  // A VALUE parameter only on DTSTART or DTEND (its only time lines: one DTSTART, at most one DTEND).
   const params = body.slice(b.start, end);
   if (!VALUE_PARAM.test(params)) return true;
+  const lines = [b.dtstartLine, b.dtstartEnd, b.dtendLine, b.dtendEnd].filter((at) => at >= 0);
+  const order = lines.length === 4 && lines[2]! < lines[0]! ? [lines[2]!, lines[3]!, lines[0]!, lines[1]!] : lines;
   let rest = params;
-  for (let i = b.timeLines.length - 2; i >= 0; i -= 2) rest = rest.slice(0, b.timeLines[i]! - b.start) + rest.slice(b.timeLines[i + 1]! - b.start);
+  for (let i = order.length - 2; i >= 0; i -= 2) rest = rest.slice(0, order[i]! - b.start) + rest.slice(order[i + 1]! - b.start);
   return !VALUE_PARAM.test(rest);
 };
+
+/** The deferred VEVENTs as numbers (places in the text), each built only when asked for. */
+class DeferredColumns implements DeferredVevents {
+  readonly positions: number[] = [];
+  readonly utcStarts: number[] = [];
+  readonly utcEnds: number[] = [];
+  /** Per VEVENT, seven places in the text: its start and end, its UID's, its DTSTART line's, and its DTEND line's start (-1: none). */
+  private readonly places: number[] = [];
+  private readonly dtendEnds: number[] = [];
+
+  constructor(private readonly body: string) {}
+
+  get count(): number {
+    return this.positions.length;
+  }
+
+  add(b: Block, end: number): void {
+    this.positions.push(b.position);
+    this.utcStarts.push(b.utcStart);
+    this.utcEnds.push(b.dtends === 0 ? b.utcStart : b.utcEnd);
+    this.places.push(b.start, end, b.uidStart, b.uidEnd, b.dtstartLine, b.dtstartEnd, b.dtendLine);
+    this.dtendEnds.push(b.dtendEnd);
+  }
+
+  readonly uidAt = (i: number): string => {
+    const at = this.places[i * 7 + 2]!;
+    return at < 0 ? "" : this.body.slice(at, this.places[i * 7 + 3]);
+  };
+
+  readonly at = (i: number): DeferredVevent => {
+    const p = this.places;
+    const k = i * 7;
+    const dtend = p[k + 6]! < 0 ? null : timeOf(this.body.slice(p[k + 6], this.dtendEnds[i]));
+    return {
+      position: this.positions[i]!,
+      text: this.body.slice(p[k], p[k + 1]),
+      uid: this.uidAt(i),
+      dtstart: timeOf(this.body.slice(p[k + 4], p[k + 5]))!,
+      dtend,
+    };
+  };
+}

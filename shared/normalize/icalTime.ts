@@ -135,6 +135,25 @@ export const parseIcsValue = (raw: unknown): IcsTimeValue | null => {
   return { wall, isDate, utc };
 };
 
+/**
+ * The instant of a UTC DATE-TIME written in basic form ("20260302T090000Z") at `at` of `text`:
+ * what `naiveMillis(parseIcsValue(…).wall)` gives for its jCal form ("2026-03-02T09:00:00Z"),
+ * without building that string; NaN when it is not a real date-time (`parseIcsValue` null).
+ * The caller has checked that the 15 characters from `at` are 8 digits, T and 6 digits.
+ * @example basicUtcMillis(":20260302T090000Z", 1) → Date.UTC(2026, 2, 2, 9)
+ */
+export const basicUtcMillis = (text: string, at: number): number => {
+  const year = digitsAt(text, at, 4);
+  const month = digitsAt(text, at + 4, 2);
+  const day = digitsAt(text, at + 6, 2);
+  const hour = digitsAt(text, at + 9, 2);
+  const minute = digitsAt(text, at + 11, 2);
+  const second = digitsAt(text, at + 13, 2);
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return NaN;
+  const wall: Wall = { year, month, day, hour, minute, second: Math.min(second, 59) };
+  return validWall(wall) ? naiveMillis(wall) : NaN;
+};
+
 /** The wall clock of an ical.js `Time` (as found in RRULE UNTIL). */
 export const wallOfIcalTime = (t: ICAL.Time): Wall => ({ year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute, second: t.second });
 

@@ -5,6 +5,7 @@ import ICAL from "ical.js";
 import { Interval, DateTime } from "luxon";
 import { calendarParts, normalizeIcsEvents, parseRoots, readIcs, type IcsCalendar } from "../../shared/normalize/ical";
 import { scanIcs } from "../../shared/normalize/icalScan";
+import { basicUtcMillis, naiveMillis, parseIcsValue } from "../../shared/normalize/icalTime";
 import type { CalendarEvent } from "../../shared/event";
 import type { Result } from "../../shared/result";
 import { printable } from "../../shared/text/printable";
@@ -87,7 +88,7 @@ const veventArb = fc
     // Mostly plain events (the ones the first pass defers), some of every odd kind.
     form: fc.oneof(
       { weight: 12, arbitrary: fc.constantFrom("utc", "floating", "date", "bare-date", "tzid-iana", "tzid-quoted") },
-      { weight: 1, arbitrary: fc.constantFrom("tzid-custom", "tzid-windows", "tzid-unknown", "date-value-time", "bad", "leap") },
+      { weight: 1, arbitrary: fc.constantFrom("tzid-custom", "tzid-windows", "tzid-unknown", "date-value-time", "bad", "leap", "no-such-day", "lower-case", "utc-value-param") },
     ),
     endForm: fc.oneof({ weight: 8, arbitrary: fc.constantFrom("same", "none", "utc", "date") }, { weight: 1, arbitrary: fc.constant("bad") }),
     extra: fc.oneof(
@@ -124,6 +125,12 @@ const veventArb = fc
           return `${name};VALUE=DATE:${ymd(d)}T${hms(d)}Z`;
         case "leap":
           return `${name}:${ymd(d)}T235960Z`;
+        case "no-such-day":
+          return `${name}:${d.getUTCFullYear()}0231T${hms(d)}Z`;
+        case "lower-case":
+          return `${name}:${ymd(d)}t${hms(d)}z`;
+        case "utc-value-param":
+          return `${name};VALUE=DATE-TIME:${ymd(d)}T${hms(d)}Z`;
         default:
           return `${name}:${ymd(d)}T2${hms(d)}`;
       }
@@ -190,6 +197,56 @@ describe("iCalendar first pass (plain VEVENTs parsed only when they can reach th
     );
   });
 
+  test("the times the first pass reads itself are those of the VEVENT built whole", () => {
+    const utcOf = (value: string | undefined): number => {
+      const v = value === undefined ? null : parseIcsValue(value);
+      return v && v.utc ? naiveMillis(v.wall) : NaN;
+    };
+    fc.assert(
+      fc.property(fileArb, (text) => {
+        const scan = scanIcs(text.replace(/^\uFEFF/, ""));
+        if (!scan) return;
+        const { deferred } = scan;
+        for (let i = 0; i < deferred.count; i++) {
+          const d = deferred.at(i);
+          expect(deferred.uidAt(i)).toBe(d.uid);
+          expect(deferred.positions[i]).toBe(d.position);
+          const start = deferred.utcStarts[i]!;
+          const end = deferred.utcEnds[i]!;
+          // A number only where the whole VEVENT gives the same UTC instant; NaN sends it the slow way.
+          if (!Number.isNaN(start)) expect(start).toBe(utcOf(d.dtstart.value));
+          if (!Number.isNaN(end)) expect(end).toBe(d.dtend ? utcOf(d.dtend.value) : start);
+          // A plain UTC time written without parameters is always read here.
+          if (/^DTSTART:\d{8}T\d{6}Z\r?$/m.test(d.text) && !Number.isNaN(utcOf(d.dtstart.value))) expect(start).not.toBeNaN();
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("a UTC time in basic form reads as its jCal form does, impossible dates and all", () => {
+    const digits = (n: number, w: number) => String(n).padStart(w, "0");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 19 }),
+        fc.integer({ min: 0, max: 35 }),
+        fc.integer({ min: 0, max: 29 }),
+        fc.integer({ min: 0, max: 69 }),
+        fc.integer({ min: 0, max: 69 }),
+        (y, mo, d, h, mi, se) => {
+          const basic = `:${digits(y, 4)}${digits(mo, 2)}${digits(d, 2)}T${digits(h, 2)}${digits(mi, 2)}${digits(se, 2)}Z`;
+          const jcal = parseIcsValue(`${digits(y, 4)}-${digits(mo, 2)}-${digits(d, 2)}T${digits(h, 2)}:${digits(mi, 2)}:${digits(se, 2)}Z`);
+          const expected = jcal ? naiveMillis(jcal.wall) : NaN;
+          expect(basicUtcMillis(basic, 1)).toBe(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(basicUtcMillis(":20240229T235960Z", 1)).toBe(Date.UTC(2024, 1, 29, 23, 59, 59));
+    expect(basicUtcMillis(":20250229T120000Z", 1)).toBeNaN();
+  });
+
   test("the fixtures: the same zone, events and errors as parsing the whole file", () => {
     const dir = join(__dirname, "..", "fixtures", "ics");
     for (const name of readdirSync(dir).filter((n) => n.endsWith(".ics"))) {
@@ -230,9 +287,31 @@ describe("iCalendar first pass (plain VEVENTs parsed only when they can reach th
       "END:VCALENDAR",
     ].join("\r\n");
     const scan = scanIcs(text);
-    expect(scan?.deferred.map((d) => [d.position, d.uid, d.dtstart.value])).toEqual([[1, "plain", "2025-01-02T14:00:00Z"]]);
+    const deferred = scan!.deferred;
+    expect(Array.from({ length: deferred.count }, (_, i) => deferred.at(i)).map((d) => [d.position, d.uid, d.dtstart.value, d.dtend?.value])).toEqual([[1, "plain", "2025-01-02T14:00:00Z", "2025-01-02T15:00:00Z"]]);
+    expect([deferred.utcStarts[0], deferred.utcEnds[0]]).toEqual([Date.UTC(2025, 0, 2, 14), Date.UTC(2025, 0, 2, 15)]);
     expect(scan?.parsedPositions).toEqual([2, 3]);
     expect(scan?.parsedText).not.toContain("UID:plain");
+  });
+
+  test("plain VEVENTs that only touch the window's edges are read, as the whole parse reads them", () => {
+    // The window starts 2026-10-05 00:00 in New York (04:00Z) and ends nine weeks later (05:00Z, after the clocks change).
+    const vevent = (uid: string, start: string, end: string | null) => ["BEGIN:VEVENT", `UID:${uid}`, `DTSTART:${start}`, ...(end ? [`DTEND:${end}`] : []), `SUMMARY:${uid}`, "END:VEVENT"];
+    const text = [
+      "BEGIN:VCALENDAR",
+      ...vevent("across-start", "20261005T033000Z", "20261005T043000Z"),
+      ...vevent("ends-at-start", "20261005T033000Z", "20261005T040000Z"),
+      ...vevent("instant-at-start", "20261005T040000Z", null),
+      ...vevent("instant-before", "20261005T035959Z", null),
+      ...vevent("across-end", "20261207T043000Z", "20261207T053000Z"),
+      ...vevent("starts-at-end", "20261207T050000Z", "20261207T060000Z"),
+      ...vevent("long-across", "20260901T120000Z", "20270101T120000Z"),
+      "END:VCALENDAR",
+    ].join("\r\n");
+    expect(scanIcs(text)?.deferred.count).toBe(7);
+    const { fast, whole } = both(text, "America/New_York", [week("2026-10-05", "America/New_York")]);
+    expect(fast).toEqual(whole);
+    expect((fast[1] as unknown[][]).map((e) => e[0])).toEqual(["long-across", "across-start", "instant-at-start", "across-end"]);
   });
 
   test("files not laid out plainly are parsed whole", () => {
