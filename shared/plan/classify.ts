@@ -59,6 +59,13 @@ export interface Classifier {
   isDecisionMaker(email: string): boolean;
 }
 
+/**
+ * "prospecting" in a title, as `title.toLowerCase().includes("prospecting")` finds it, without a
+ * lower-cased copy: without the u flag, the i flag folds only A–Z onto the word's letters (no
+ * other character lower-cases to one of them, and İ lower-cases to an i followed by a dot).
+ */
+export const PROSPECTING = /prospecting/i;
+
 const NO_ACCOUNTS: readonly number[] = [];
 /** Shared, never written: most events of a big week match nothing, or have no guests. */
 const NO_MATCHES: Match[] = [];
@@ -158,7 +165,7 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     let note: Match | null = null;
     if (!event.attendeesHidden) {
       if (allOwn) note = INTERNAL;
-      else if (n === 0) note = event.bookedByUs ? BOOKED : event.title.toLowerCase().includes("prospecting") ? TITLED : null;
+      else if (n === 0) note = event.bookedByUs ? BOOKED : PROSPECTING.test(event.title) ? TITLED : null;
     }
     if (note) mask |= CATEGORY_BIT[note.category];
     if (event.outOfOffice) mask |= CATEGORY_BIT.outOfOffice;
@@ -172,10 +179,22 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
   return Object.assign(classify, { isDecisionMaker: (email: string) => decisionMakerByEmail.has(email.toLowerCase()) });
 };
 
-/** The union of two ascending lists of indices, ascending, each once. */
-const mergeSorted = (a: readonly number[], b: readonly number[]): readonly number[] => {
+/** The union of two ascending lists of distinct indices, ascending, each once (a merge). */
+export const mergeSorted = (a: readonly number[], b: readonly number[]): readonly number[] => {
   if (a === b) return a;
-  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    out.push(x < y ? x : y);
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 };
 
 /**

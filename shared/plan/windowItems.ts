@@ -22,13 +22,9 @@ export interface WindowContents {
   readonly ignored: CalendarEvent[];
 }
 
-const byMask = new Map<number, ReadonlySet<Category>>();
+const byMask: (ReadonlySet<Category> | undefined)[] = [];
 /** The categories of a bit mask as a shared, read-only set: one object per combination, so a big week allocates none. */
-const categoriesOf = (mask: number): ReadonlySet<Category> => {
-  let set = byMask.get(mask);
-  if (!set) byMask.set(mask, (set = new Set(CATEGORIES.filter((c) => mask & CATEGORY_BIT[c]))));
-  return set;
-};
+const categoriesOf = (mask: number): ReadonlySet<Category> => (byMask[mask] ??= new Set(CATEGORIES.filter((c) => mask & CATEGORY_BIT[c])));
 
 /**
  * The events of the window `[from, weekEnd)` (spec §3's membership), classified, as the columns
@@ -52,7 +48,10 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   const slotIdHashes = new Int32Array(n);
   const attendeeDomains: DomainInfo[] = [];
   const contacts = new AddressTable<DomainInfo>();
-  const ignoredSlots: { readonly event: CalendarEvent; readonly start: number; readonly end: number; readonly position: number }[] = [];
+  // The week's ignored events, in input order.
+  const ignoredEvents: CalendarEvent[] = [];
+  const ignoredStarts: number[] = [];
+  const ignoredEnds: number[] = [];
   let k = 0;
   let sorted = true;
   let longest = 0;
@@ -63,7 +62,11 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
     if (!belongs(start, end, from, weekEnd)) continue;
     const inWeek = belongs(start, end, weekStart, weekEnd);
     if (event.ignored !== null) {
-      if (inWeek) ignoredSlots.push({ event, start, end, position: i });
+      if (inWeek) {
+        ignoredEvents.push(event);
+        ignoredStarts.push(start);
+        ignoredEnds.push(end);
+      }
       continue;
     }
     if (k > 0 && (start < slotStarts[k - 1]! || (start === slotStarts[k - 1] && end < slotEnds[k - 1]!))) sorted = false;
@@ -144,11 +147,11 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
     occ[i] = o;
     if (belongs(start, end, weekStart, weekEnd)) busy.push({ event, matches: slotMatches[slot]!, categories: categoriesOf(masks[i]!), sales: sales[i] === 1 });
   }
-  ignoredSlots.sort((a, b) => a.start - b.start || a.end - b.end || a.position - b.position);
+  const ignoredOrder = orderByStartEnd(Float64Array.from(ignoredStarts), Float64Array.from(ignoredEnds));
   return {
     items: { length: k, events: inOrder, starts, ends, masks, sales, occ, occurrences, accounts, attendeeFrom, attendeeTo, attendeeDomains, contacts, longest },
     busy,
-    ignored: ignoredSlots.map((s) => s.event),
+    ignored: Array.from(ignoredOrder, (slot) => ignoredEvents[slot]!),
   };
 };
 
@@ -159,36 +162,50 @@ const sameIdIn = (from: number, to: number, hashes: Int32Array, events: readonly
 };
 
 /**
- * The permutation that sorts by start, then end, then position. When the starts fit, each is
- * packed with its position into one exact number and the numbers sorted natively (no
- * comparator call per comparison); runs of equal starts are then put in order of end.
+ * The permutation that sorts by start, then end, then position. When the starts and the ends
+ * fit, two native sorts of packed numbers do it (no comparator call per comparison): each end
+ * packed with its position gives the order by end, then position; each start packed with its
+ * rank in that order gives the answer.
  */
 export const orderByStartEnd = (starts: Float64Array, ends: Float64Array): Uint32Array => {
   const k = starts.length;
   const order = new Uint32Array(k);
-  let min = Infinity;
-  let max = -Infinity;
+  let minStart = Infinity;
+  let maxStart = -Infinity;
+  let minEnd = Infinity;
+  let maxEnd = -Infinity;
   let whole = true;
+  let sorted = true;
   for (let i = 0; i < k; i++) {
     const s = starts[i]!;
-    if (s < min) min = s;
-    if (s > max) max = s;
-    if (!Number.isInteger(s)) whole = false;
+    const e = ends[i]!;
+    if (s < minStart) minStart = s;
+    if (s > maxStart) maxStart = s;
+    if (e < minEnd) minEnd = e;
+    if (e > maxEnd) maxEnd = e;
+    if (!Number.isInteger(s) || !Number.isInteger(e)) whole = false;
+    if (i > 0 && (s < starts[i - 1]! || (s === starts[i - 1] && e < ends[i - 1]!))) sorted = false;
   }
-  if (!whole || (max - min + 1) * k > Number.MAX_SAFE_INTEGER) {
+  if (sorted) {
+    for (let i = 0; i < k; i++) order[i] = i;
+    return order;
+  }
+  if (!whole || (maxStart - minStart + 1) * k > Number.MAX_SAFE_INTEGER || (maxEnd - minEnd + 1) * k > Number.MAX_SAFE_INTEGER) {
     for (let i = 0; i < k; i++) order[i] = i;
     return order.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
   }
   const packed = new Float64Array(k);
-  for (let i = 0; i < k; i++) packed[i] = (starts[i]! - min) * k + i;
+  for (let i = 0; i < k; i++) packed[i] = (ends[i]! - minEnd) * k + i;
   packed.sort();
-  for (let i = 0; i < k; i++) order[i] = packed[i]! % k;
-  // Equal starts are now in position order: order each such run by end (then position).
-  for (let i = 0; i < k; ) {
-    let j = i + 1;
-    while (j < k && starts[order[j]!] === starts[order[i]!]) j++;
-    if (j - i > 1) order.subarray(i, j).sort((a, b) => ends[a]! - ends[b]! || a - b);
-    i = j;
+  const byEnd = new Uint32Array(k);
+  const rank = new Uint32Array(k);
+  for (let r = 0; r < k; r++) {
+    const i = packed[r]! % k;
+    byEnd[r] = i;
+    rank[i] = r;
   }
+  for (let i = 0; i < k; i++) packed[i] = (starts[i]! - minStart) * k + rank[i]!;
+  packed.sort();
+  for (let r = 0; r < k; r++) order[r] = byEnd[packed[r]! % k]!;
   return order;
 };

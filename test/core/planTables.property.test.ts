@@ -2,6 +2,8 @@
 // each answers as a Set, a Map or a comparator sort would on generated inputs.
 import fc from "fast-check";
 import { AddressTable } from "../../shared/plan/addressTable";
+import { mergeSorted, PROSPECTING } from "../../shared/plan/classify";
+import { orderByStartEnd } from "../../shared/plan/windowItems";
 
 /** Addresses from a small alphabet, so repeats and hash collisions in small tables are common. */
 const address = fc.tuple(fc.stringMatching(/^[a-zé.+]{0,4}$/), fc.stringMatching(/^[a-z]{1,3}(\.[a-z]{1,2})?$/)).map(([local, domain]) => `${local}@${domain}`);
@@ -20,6 +22,51 @@ describe("AddressTable", () => {
         expect(table.keys).toEqual([...map.keys()]);
         expect(table.values).toEqual([...map.values()]);
       }),
+    );
+  });
+});
+
+describe("mergeSorted", () => {
+  test("the union of two ascending lists of distinct indices is their sorted, distinct union", () => {
+    const list = fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 12 }).map((xs) => xs.sort((a, b) => a - b));
+    fc.assert(
+      fc.property(list, list, fc.boolean(), (a, b, same) => {
+        const other = same ? a : b;
+        expect(mergeSorted(a, other)).toEqual([...new Set([...a, ...other])].sort((x, y) => x - y));
+      }),
+    );
+  });
+});
+
+describe("PROSPECTING", () => {
+  test("finds the word exactly where the lower-cased title holds it", () => {
+    // Letters whose case mapping is special: dotted and dotless i, long s, Kelvin sign, final sigma.
+    const piece = fc.constantFrom("prospecting", "PROSPECTING", "Prospect", "ing", "İ", "ı", "ſ", "\u212a", "Σ", "i\u0307", "pro", "spect", "I", "N", "G", " ", "é", "ß");
+    const title = fc.oneof(fc.array(piece, { maxLength: 8 }).map((xs) => xs.join("")), fc.string({ maxLength: 20 }), fc.string({ unit: "binary", maxLength: 20 }));
+    fc.assert(
+      fc.property(title, (t) => {
+        expect(PROSPECTING.test(t)).toBe(t.toLowerCase().includes("prospecting"));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const t of ["PROSPECTİNG", "prospectıng", "proſpecting", "ProSpecting call"]) expect(PROSPECTING.test(t)).toBe(t.toLowerCase().includes("prospecting"));
+  });
+});
+
+describe("orderByStartEnd with ends apart from starts", () => {
+  const reference = (starts: Float64Array, ends: Float64Array) =>
+    Array.from(starts, (_, i) => i).sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
+  test("packed by end and then by start, or by comparator, the order of start, then end, then position", () => {
+    const few = fc.integer({ min: 0, max: 6 }).map((m) => 1_800_000_000_000 + m * 900_000);
+    const wide = fc.integer({ min: -62_000_000_000_000, max: 250_000_000_000_000 });
+    const time = fc.oneof(few, few, wide, fc.constantFrom(0.5, 1.25));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(few, time), { maxLength: 300 }), fc.boolean(), (list, swap) => {
+        const starts = Float64Array.from(list, ([s, e]) => (swap ? e : s));
+        const ends = Float64Array.from(list, ([s, e]) => (swap ? s : e));
+        expect(Array.from(orderByStartEnd(starts, ends))).toEqual(reference(starts, ends));
+      }),
+      { numRuns: 400 },
     );
   });
 });
