@@ -69,18 +69,21 @@ export interface IcsScan {
   readonly deferred: DeferredVevents;
 }
 
+/** A name matched in any case without the i flag (which makes the search several times slower): "uid" → "[Uu][Ii][Dd]". */
+const anyCase = (name: string): string => name.replace(/[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`);
+/** Names that keep a VEVENT in ical.js's parse (recurrence, overrides, lengths, value types whose parse may fail, BEGIN/END with parameters). */
+const KEEP = ["rrule", "exrule", "rdate", "exdate", "recurrence-id", "duration", "freebusy", "geo", "request-status", "begin", "end"];
+
 /**
  * In one pass, the lines that matter here, each at the start of a line of the text (a line that
  * starts with a letter is never a continuation): BEGIN and END (ical.js's components: no
- * parameter before the colon), and the properties a deferred VEVENT must not have or is read by.
+ * parameter before the colon) with their value (groups 1, 2); then UID (3), DTSTART or DTEND (4),
+ * or a name of KEEP (5), each with what follows the name (6). Other lines are not visited.
  */
-const LINE_BODY = String.raw`([Bb][Ee][Gg][Ii][Nn]|[Ee][Nn][Dd]):([^\r\n]*)|([BbDdEeFfGgRrUu][A-Za-z0-9-]*)([;:][^\r\n]*)`;
-/** (Written without the i flag, which makes the search several times slower; names are compared in lower case below.) */
+const LINE_BODY = String.raw`(${anyCase("begin")}|${anyCase("end")}):([^\r\n]*)|(?:(${anyCase("uid")})|(${anyCase("dtstart")}|${anyCase("dtend")})|(${KEEP.map(anyCase).join("|")}))([;:][^\r\n]*)`;
 const LINES = new RegExp(String.raw`\n(?:${LINE_BODY})`, "g");
 /** The same, for the text's first line. */
 const FIRST_LINE = new RegExp(`(?:${LINE_BODY})`, "y");
-/** Names that keep a VEVENT in ical.js's parse (recurrence, overrides, lengths, value types whose parse may fail, BEGIN/END with parameters). */
-const KEEP = new Set(["rrule", "exrule", "rdate", "exdate", "recurrence-id", "duration", "freebusy", "geo", "request-status", "begin", "end"]);
 
 /**
  * A VEVENT every line of which ical.js parses without an error: a name, parameters (unquoted, or one
@@ -208,24 +211,24 @@ export const scanIcs = (body: string): IcsScan | null => {
       continue;
     }
     if (!block || !block.ok || block.nested > 0) continue;
-    const name = m[3]!.toLowerCase();
-    const rest = m[4]!;
-    if (name === "uid") {
+    const rest = m[6]!;
+    const time = m[4];
+    if (m[3] !== undefined) {
       block.uids += 1;
       if (rest.charCodeAt(0) !== 58 || rest.includes("\\") || continued(next)) block.ok = false;
       else {
         block.uidStart = lineEnd - rest.length + 1;
         block.uidEnd = lineEnd;
       }
-    } else if (name === "dtstart" || name === "dtend") {
+    } else if (time !== undefined) {
       // Checked as timeOf reads it; a value without parameters is read here, the others when asked for.
       const plain = PLAIN_TIME.test(rest);
-      if (continued(next) || !(plain || timeOf(name + rest))) {
+      if (continued(next) || !(plain || timeOf(time + rest))) {
         block.ok = false;
         continue;
       }
       const utc = plain && rest.length === 17 && rest.charCodeAt(16) === 90 ? basicUtcMillis(rest, 1) : NaN;
-      if (name === "dtstart") {
+      if (time.length === 7) {
         block.dtstarts += 1;
         block.dtstartLine = lineStart;
         block.dtstartEnd = lineEnd;
@@ -236,8 +239,8 @@ export const scanIcs = (body: string): IcsScan | null => {
         block.dtendEnd = lineEnd;
         block.utcEnd = utc;
       }
-    } else if (KEEP.has(name)) {
-      block.ok = false;
+    } else {
+      block.ok = false; // a name of KEEP
     }
   }
   if (depth !== 0 || block) return null;
