@@ -35,6 +35,8 @@ export interface DomainInfo {
   readonly accounts: readonly number[];
   /** At a pain account (and so not a sales contact). */
   readonly atPain: boolean;
+  /** Its number among the domains the classifier has met, from 0 (so callers can keep an array by domain). */
+  readonly index: number;
 }
 
 /** What one event counts as. */
@@ -108,7 +110,7 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
         if (own.has(d)) isOwn = true;
       }
       found?.sort((a, b) => a - b);
-      info = { domain, accounts: found ?? NO_ACCOUNTS, own: isOwn, atPain: found !== null && found.some((i) => settings.accounts[i]!.tier === "pain") };
+      info = { domain, accounts: found ?? NO_ACCOUNTS, own: isOwn, atPain: found !== null && found.some((i) => settings.accounts[i]!.tier === "pain"), index: domainCache.size };
       domainCache.set(domain, info);
     }
     return info;

@@ -2,7 +2,7 @@ import type { DateTime } from "luxon";
 import type { Settings } from "../settings/settings";
 import { wholeMinutes } from "../time/intervals";
 import type { AccountEntry } from "./plan";
-import { belongs, type Items, itemsReaching, UnionSweep } from "./tally";
+import { belongs, type Items, itemsReaching, OccurrenceCounter, UnionSweep } from "./tally";
 
 /** The read window split as the ledger needs it (epoch milliseconds). */
 export interface LedgerWindow {
@@ -13,7 +13,7 @@ export interface LedgerWindow {
 
 interface Tracker {
   readonly sweep: UnionSweep;
-  readonly meetings: Set<number>;
+  readonly meetings: OccurrenceCounter;
   /** Items (indices), or -1. */
   last: number;
   next: number;
@@ -30,7 +30,7 @@ interface Tracker {
  */
 export const accountLedger = (items: Items, settings: Settings, isDecisionMaker: (email: string) => boolean, window: LedgerWindow): AccountEntry[] => {
   const trackers: (Tracker | undefined)[] = settings.accounts.map((a) =>
-    a.tier === "pain" ? undefined : { sweep: new UnionSweep(), meetings: new Set(), last: -1, next: -1, contacts: [] },
+    a.tier === "pain" ? undefined : { sweep: new UnionSweep(), meetings: new OccurrenceCounter(items.repeated), last: -1, next: -1, contacts: [] },
   );
   if (trackers.every((t) => t === undefined)) return [];
   const { lookBackStart, weekStart, weekEnd } = window;

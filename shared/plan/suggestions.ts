@@ -4,14 +4,14 @@ import { domainSuffixes, type DomainInfo } from "./classify";
 import { FREE_MAIL } from "./freeMail";
 import type { SuggestedAccount } from "./plan";
 import { compactRegistrableDomain, type RegistrableDomain } from "./registrableDomain";
-import { belongs, type Items, itemsReaching, UnionSweep } from "./tally";
+import { belongs, type Items, itemsReaching, OccurrenceCounter, UnionSweep } from "./tally";
 
 export const MAX_SUGGESTIONS = 10;
 
 interface Group {
   readonly domain: string;
   readonly sweep: UnionSweep;
-  readonly meetings: Set<number>;
+  readonly meetings: OccurrenceCounter;
   /** The last occurrence counted, so an event's second attendee at the company costs nothing. */
   lastOcc: number;
 }
@@ -45,18 +45,18 @@ export const suggestedAccounts = (
     return key;
   };
   const groups = new Map<string, Group>();
-  /** The group of each attendee's domain (null: never suggested); once per domain. */
-  const groupOf = new Map<DomainInfo, Group | null>();
+  /** The group of each attendee's domain by the domain's index (null: never suggested); once per domain. */
+  const groupOf: (Group | null | undefined)[] = [];
   const groupFor = (at: DomainInfo): Group | null => {
-    const known = groupOf.get(at);
+    const known = groupOf[at.index];
     if (known !== undefined) return known;
     const key = at.own || at.accounts.length > 0 ? null : suggestable(at.domain);
     let group: Group | null = null;
     if (key !== null) {
-      group = groups.get(key) ?? { domain: key, sweep: new UnionSweep(), meetings: new Set(), lastOcc: -1 };
+      group = groups.get(key) ?? { domain: key, sweep: new UnionSweep(), meetings: new OccurrenceCounter(items.repeated), lastOcc: -1 };
       groups.set(key, group);
     }
-    groupOf.set(at, group);
+    groupOf[at.index] = group;
     return group;
   };
   const { starts, ends, occ, attendeeFrom, attendeeTo, attendeeDomains } = items;
@@ -69,12 +69,10 @@ export const suggestedAccounts = (
       const group = groupFor(attendeeDomains[a]!);
       if (group === null) continue;
       const o = occ[i]!;
+      // An item's attendees at one company follow one another: the item is met once.
       if (group.lastOcc !== o) {
         group.lastOcc = o;
-        if (!group.meetings.has(o)) {
-          group.meetings.add(o);
-          group.sweep.add(Math.max(start, window.from), Math.min(end, window.to));
-        }
+        if (group.meetings.add(o)) group.sweep.add(Math.max(start, window.from), Math.min(end, window.to));
       }
     }
   }
@@ -84,12 +82,17 @@ export const suggestedAccounts = (
     .sort((a, b) => b.minutes - a.minutes || b.meetings - a.meetings || (a.group.domain < b.group.domain ? -1 : a.group.domain > b.group.domain ? 1 : 0))
     .slice(0, MAX_SUGGESTIONS);
   const contacts = new Map<Group, Set<string>>(chosen.map((c) => [c.group, new Set<string>()]));
+  /** The contacts of a chosen company by the index of an attendee's domain. */
+  const chosenContacts: (Set<string> | undefined)[] = [];
+  groupOf.forEach((group, index) => {
+    if (group) chosenContacts[index] = contacts.get(group);
+  });
   for (let i = first; i < last; i++) {
     if (!belongs(starts[i]!, ends[i]!, window.from, window.to)) continue;
     const from = attendeeFrom[i]!;
     for (let a = from; a < attendeeTo[i]!; a++) {
-      const group = groupOf.get(attendeeDomains[a]!);
-      if (group) contacts.get(group)?.add(items.events[i]!.attendees[a - from]!);
+      const set = chosenContacts[attendeeDomains[a]!.index];
+      if (set) set.add(items.events[i]!.attendees[a - from]!);
     }
   }
   return chosen.map((c) => ({ domain: c.group.domain, minutes: c.minutes, meetings: c.meetings, contacts: contacts.get(c.group)!.size }));

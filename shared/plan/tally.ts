@@ -22,6 +22,8 @@ export interface Items {
   readonly occ: Int32Array;
   /** How many occurrences there are (every `occ` is below it). */
   readonly occurrences: number;
+  /** 1 for an occurrence more than one item is (the same id listed twice at one start), by occurrence. */
+  readonly repeated: Uint8Array;
   /** Indices of the accounts an attendee is at, ascending (a shared empty list for most). */
   readonly accounts: readonly (readonly number[])[];
   /**
@@ -103,6 +105,28 @@ export class DistinctCounter {
       this.seen[occ] = 1;
       this.size++;
     }
+  }
+}
+
+/**
+ * Counts distinct occurrences of items met one by one, each item at most once: an occurrence
+ * that is one item counts when met, so only repeated ones are kept in a set.
+ */
+export class OccurrenceCounter {
+  size = 0;
+  private seenRepeated: Set<number> | null = null;
+  constructor(private readonly repeated: Uint8Array) {}
+  /** Counts the occurrence of an item not met before; true when the occurrence is new. */
+  add(occ: number): boolean {
+    if (this.repeated[occ] === 0) {
+      this.size++;
+      return true;
+    }
+    const seen = (this.seenRepeated ??= new Set());
+    if (seen.has(occ)) return false;
+    seen.add(occ);
+    this.size++;
+    return true;
   }
 }
 

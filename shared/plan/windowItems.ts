@@ -101,6 +101,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   const attendeeFrom = new Int32Array(k);
   const attendeeTo = new Int32Array(k);
   const occ = new Int32Array(k);
+  const repeated = new Uint8Array(k);
   const busy: ClassifiedEvent[] = [];
   // Occurrences: the same id at the same start is one. Ids are compared by their hash (taken in
   // the first pass) before their text; most starts hold one or two events, compared directly,
@@ -144,12 +145,13 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
       else same = inOrder[j]!.id === event.id ? j : sameIdIn(groupFrom, i, idHashes, inOrder, hash, event.id);
     }
     const o = same >= 0 ? occ[same]! : occurrences++;
+    if (same >= 0) repeated[o] = 1;
     occ[i] = o;
     if (belongs(start, end, weekStart, weekEnd)) busy.push({ event, matches: slotMatches[slot]!, categories: categoriesOf(masks[i]!), sales: sales[i] === 1 });
   }
   const ignoredOrder = orderByStartEnd(Float64Array.from(ignoredStarts), Float64Array.from(ignoredEnds));
   return {
-    items: { length: k, events: inOrder, starts, ends, masks, sales, occ, occurrences, accounts, attendeeFrom, attendeeTo, attendeeDomains, contacts, longest },
+    items: { length: k, events: inOrder, starts, ends, masks, sales, occ, occurrences, repeated, accounts, attendeeFrom, attendeeTo, attendeeDomains, contacts, longest },
     busy,
     ignored: Array.from(ignoredOrder, (slot) => ignoredEvents[slot]!),
   };

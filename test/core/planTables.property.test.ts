@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { AddressTable } from "../../shared/plan/addressTable";
 import { mergeSorted, PROSPECTING } from "../../shared/plan/classify";
 import { orderByStartEnd } from "../../shared/plan/windowItems";
+import { OccurrenceCounter } from "../../shared/plan/tally";
 
 /** Addresses from a small alphabet, so repeats and hash collisions in small tables are common. */
 const address = fc.tuple(fc.stringMatching(/^[a-zé.+]{0,4}$/), fc.stringMatching(/^[a-z]{1,3}(\.[a-z]{1,2})?$/)).map(([local, domain]) => `${local}@${domain}`);
@@ -67,6 +68,27 @@ describe("orderByStartEnd with ends apart from starts", () => {
         expect(Array.from(orderByStartEnd(starts, ends))).toEqual(reference(starts, ends));
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe("OccurrenceCounter", () => {
+  test("counts the distinct occurrences of items met once each, as a Set would, keeping only repeated ones", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 80 }), (occs) => {
+        // Items are the list's entries; an occurrence more than one item is repeated.
+        const repeated = new Uint8Array(31);
+        occs.forEach((o, i) => {
+          if (occs.indexOf(o) !== i) repeated[o] = 1;
+        });
+        const counter = new OccurrenceCounter(repeated);
+        const seen = new Set<number>();
+        for (const o of occs) {
+          expect(counter.add(o)).toBe(!seen.has(o));
+          seen.add(o);
+        }
+        expect(counter.size).toBe(seen.size);
+      }),
     );
   });
 });
