@@ -164,14 +164,13 @@ const sameIdIn = (from: number, to: number, hashes: Int32Array, events: readonly
 };
 
 /**
- * The permutation that sorts by start, then end, then position. When the starts and the ends
- * fit, two native sorts of packed numbers do it (no comparator call per comparison): each end
- * packed with its position gives the order by end, then position; each start packed with its
- * rank in that order gives the answer.
+ * The permutation that sorts by start, then end, then position. When the times are whole
+ * numbers within 2^52 of each other, two stable radix sorts do it (by end, then by start;
+ * no comparison at all), else a comparator sort.
  */
 export const orderByStartEnd = (starts: Float64Array, ends: Float64Array): Uint32Array => {
   const k = starts.length;
-  const order = new Uint32Array(k);
+  let order = new Uint32Array(k);
   let minStart = Infinity;
   let maxStart = -Infinity;
   let minEnd = Infinity;
@@ -187,27 +186,38 @@ export const orderByStartEnd = (starts: Float64Array, ends: Float64Array): Uint3
     if (e > maxEnd) maxEnd = e;
     if (!Number.isInteger(s) || !Number.isInteger(e)) whole = false;
     if (i > 0 && (s < starts[i - 1]! || (s === starts[i - 1] && e < ends[i - 1]!))) sorted = false;
+    order[i] = i;
   }
-  if (sorted) {
-    for (let i = 0; i < k; i++) order[i] = i;
-    return order;
+  if (sorted) return order;
+  if (!whole || maxStart - minStart >= 2 ** 52 || maxEnd - minEnd >= 2 ** 52) return order.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
+  let spare = new Uint32Array(k);
+  const low = new Uint32Array(k);
+  const high = new Uint32Array(k);
+  const counts = new Uint32Array(RADIX + 1);
+  // Least significant key first: each pass is stable, so ties keep the order of the passes before.
+  for (const [times, min, max] of [[ends, minEnd, maxEnd], [starts, minStart, maxStart]] as const) {
+    for (let i = 0; i < k; i++) {
+      const key = times[i]! - min;
+      const h = Math.floor(key / 2 ** 26);
+      high[i] = h;
+      low[i] = key - h * 2 ** 26;
+    }
+    const range = max - min;
+    for (let pass = 0; pass < 4 && range >= 2 ** (13 * pass); pass++) {
+      const digits = pass < 2 ? low : high;
+      const shift = pass % 2 === 0 ? 0 : 13;
+      counts.fill(0);
+      for (let r = 0; r < k; r++) counts[((digits[order[r]!]! >>> shift) & (RADIX - 1)) + 1]!++;
+      for (let d = 1; d <= RADIX; d++) counts[d]! += counts[d - 1]!;
+      for (let r = 0; r < k; r++) {
+        const i = order[r]!;
+        spare[counts[(digits[i]! >>> shift) & (RADIX - 1)]!++] = i;
+      }
+      [order, spare] = [spare, order];
+    }
   }
-  if (!whole || (maxStart - minStart + 1) * k > Number.MAX_SAFE_INTEGER || (maxEnd - minEnd + 1) * k > Number.MAX_SAFE_INTEGER) {
-    for (let i = 0; i < k; i++) order[i] = i;
-    return order.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
-  }
-  const packed = new Float64Array(k);
-  for (let i = 0; i < k; i++) packed[i] = (ends[i]! - minEnd) * k + i;
-  packed.sort();
-  const byEnd = new Uint32Array(k);
-  const rank = new Uint32Array(k);
-  for (let r = 0; r < k; r++) {
-    const i = packed[r]! % k;
-    byEnd[r] = i;
-    rank[i] = r;
-  }
-  for (let i = 0; i < k; i++) packed[i] = (starts[i]! - minStart) * k + rank[i]!;
-  packed.sort();
-  for (let r = 0; r < k; r++) order[r] = byEnd[packed[r]! % k]!;
   return order;
 };
+
+/** Digits of 13 bits: a count table of 32 KB. */
+const RADIX = 1 << 13;

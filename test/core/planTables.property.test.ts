@@ -57,10 +57,12 @@ describe("PROSPECTING", () => {
 describe("orderByStartEnd with ends apart from starts", () => {
   const reference = (starts: Float64Array, ends: Float64Array) =>
     Array.from(starts, (_, i) => i).sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
-  test("packed by end and then by start, or by comparator, the order of start, then end, then position", () => {
+  test("radix sorted by end and then by start, or by comparator, the order of start, then end, then position", () => {
     const few = fc.integer({ min: 0, max: 6 }).map((m) => 1_800_000_000_000 + m * 900_000);
     const wide = fc.integer({ min: -62_000_000_000_000, max: 250_000_000_000_000 });
-    const time = fc.oneof(few, few, wide, fc.constantFrom(0.5, 1.25));
+    // Ranges at the radix sort's limit of 2^52 and past it (comparator sort).
+    const edge = fc.constantFrom(0, 2 ** 52 - 1, 2 ** 52, -(2 ** 52), Number.MAX_SAFE_INTEGER, 2 ** 26, 2 ** 26 - 1, 2 ** 39 + 8191);
+    const time = fc.oneof(few, few, wide, edge, fc.maxSafeInteger(), fc.constantFrom(0.5, 1.25));
     fc.assert(
       fc.property(fc.array(fc.tuple(few, time), { maxLength: 300 }), fc.boolean(), (list, swap) => {
         const starts = Float64Array.from(list, ([s, e]) => (swap ? e : s));
