@@ -37,6 +37,8 @@ export interface DomainInfo {
   readonly atPain: boolean;
   /** Its number among the domains the classifier has met, from 0 (so callers can keep an array by domain). */
   readonly index: number;
+  /** Some listed decision-maker's address is at this domain (exactly: not a parent domain). */
+  readonly decisionMakers: boolean;
 }
 
 /** What one event counts as. */
@@ -55,6 +57,7 @@ export interface Classifier {
   /**
    * Classifies an event and appends the domain of each of its considered attendees, in the
    * event's order, to `domains`; `withMatches` false skips wording the matches (look-back weeks).
+   * The answer is one object, overwritten by the next call: read it before classifying again.
    */
   (event: CalendarEvent, domains: DomainInfo[], withMatches: boolean): Classification;
   /** Listed in `decisionMakers` (case-insensitive). */
@@ -96,6 +99,8 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
   const decisionMakerByEmail = new Map<string, { readonly name?: string | undefined; readonly title?: string | undefined }>();
   for (const dm of settings.decisionMakers) decisionMakerByEmail.set(dm.email.toLowerCase(), dm);
   const own = new Set(ownDomainsOf(settings, me).map((d) => d.toLowerCase()));
+  /** The domains of the decision-makers' addresses: an attendee at any other is none of them. */
+  const decisionMakerDomains = new Set([...decisionMakerByEmail.keys()].map(domainOf));
 
   /** The accounts a domain (or a parent domain) belongs to, and whether it is an own domain; worked out once per domain. */
   const domainCache = new Map<string, DomainInfo>();
@@ -110,7 +115,7 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
         if (own.has(d)) isOwn = true;
       }
       found?.sort((a, b) => a - b);
-      info = { domain, accounts: found ?? NO_ACCOUNTS, own: isOwn, atPain: found !== null && found.some((i) => settings.accounts[i]!.tier === "pain"), index: domainCache.size };
+      info = { domain, accounts: found ?? NO_ACCOUNTS, own: isOwn, atPain: found !== null && found.some((i) => settings.accounts[i]!.tier === "pain"), index: domainCache.size, decisionMakers: decisionMakerDomains.has(domain) };
       domainCache.set(domain, info);
     }
     return info;
@@ -124,10 +129,13 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
 
   const accountBits = settings.accounts.map((a) => CATEGORY_BIT[TIER_CATEGORY[a.tier]]);
   const DM = CATEGORY_BIT.decisionMaker;
+  /** The matches of the event being classified; copied to a list of their own when there are any. */
+  const found: Match[] = [];
+  const answer: { -readonly [K in keyof Classification]: Classification[K] } = { matches: NO_MATCHES, sales: false, accounts: NO_ACCOUNTS, mask: 0 };
   const classify = (event: CalendarEvent, domains: DomainInfo[], withMatches: boolean): Classification => {
     const attendees = event.attendees;
     const n = attendees.length;
-    let matches: Match[] = NO_MATCHES;
+    found.length = 0;
     let mask = 0;
     let allOwn = n > 0;
     let sales = false;
@@ -143,22 +151,16 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
           const bit = accountBits[index]!;
           if (!(mask & bit)) {
             mask |= bit;
-            if (withMatches) {
-              if (matches === NO_MATCHES) matches = [];
-              matches.push({ category: TIER_CATEGORY[settings.accounts[index]!.tier], email, account: refs[index]! });
-            }
+            if (withMatches) found.push({ category: TIER_CATEGORY[settings.accounts[index]!.tier], email, account: refs[index]! });
           }
         }
         accounts = accounts.length === 0 ? p.accounts : mergeSorted(accounts, p.accounts);
       }
-      if (!(mask & DM)) {
+      if (!(mask & DM) && p.decisionMakers) {
         const decisionMaker = decisionMakerWords.get(email);
         if (decisionMaker !== undefined) {
           mask |= DM;
-          if (withMatches) {
-            if (matches === NO_MATCHES) matches = [];
-            matches.push({ category: "decisionMaker", email, person: decisionMaker });
-          }
+          if (withMatches) found.push({ category: "decisionMaker", email, person: decisionMaker });
         }
       }
       if (!p.own && !p.atPain) sales = true;
@@ -171,12 +173,15 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     }
     if (note) mask |= CATEGORY_BIT[note.category];
     if (event.outOfOffice) mask |= CATEGORY_BIT.outOfOffice;
-    if (withMatches && (note || event.outOfOffice)) {
-      if (matches === NO_MATCHES) matches = [];
-      if (note) matches.push(note);
-      if (event.outOfOffice) matches.push(OUT_OF_OFFICE);
+    if (withMatches) {
+      if (note) found.push(note);
+      if (event.outOfOffice) found.push(OUT_OF_OFFICE);
     }
-    return { matches, sales, accounts, mask };
+    answer.matches = found.length === 0 ? NO_MATCHES : found.slice();
+    answer.sales = sales;
+    answer.accounts = accounts;
+    answer.mask = mask;
+    return answer;
   };
   return Object.assign(classify, { isDecisionMaker: (email: string) => decisionMakerByEmail.has(email.toLowerCase()) });
 };

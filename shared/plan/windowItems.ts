@@ -107,7 +107,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   // the first pass) before their text; most starts hold one or two events, compared directly,
   // a crowded start looks the hash up in a map.
   const idHashes = new Int32Array(k);
-  const firstWithHash = new Map<number, number>();
+  let firstWithHash: FirstWithHash | null = null;
   let startOfGroup = Number.NaN;
   let groupFrom = 0;
   let occurrences = 0;
@@ -131,18 +131,21 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
     if (start !== startOfGroup) {
       startOfGroup = start;
       groupFrom = i;
-      firstWithHash.clear();
+      firstWithHash?.clear();
     }
     let same = -1;
     const groupSize = i - groupFrom;
     if (groupSize < 8) {
       same = sameIdIn(groupFrom, i, idHashes, inOrder, hash, event.id);
     } else {
-      if (groupSize === 8) for (let j = groupFrom; j < i; j++) if (!firstWithHash.has(idHashes[j]!)) firstWithHash.set(idHashes[j]!, j);
-      const j = firstWithHash.get(hash);
-      if (j === undefined) firstWithHash.set(hash, i);
-      // The first event with the hash, or, when two ids share it, the start's events one by one.
-      else same = inOrder[j]!.id === event.id ? j : sameIdIn(groupFrom, i, idHashes, inOrder, hash, event.id);
+      if (groupSize === 8) {
+        firstWithHash ??= new FirstWithHash(k);
+        for (let j = groupFrom; j < i; j++) firstWithHash.addFirst(idHashes[j]!, j);
+      }
+      const j = firstWithHash!.addFirst(hash, i);
+      // Unless the hash is new at this start (j is i): the first event with the hash, or, when two
+      // ids share it, the start's events one by one.
+      if (j !== i) same = inOrder[j]!.id === event.id ? j : sameIdIn(groupFrom, i, idHashes, inOrder, hash, event.id);
     }
     const o = same >= 0 ? occ[same]! : occurrences++;
     if (same >= 0) repeated[o] = 1;
@@ -156,6 +159,40 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
     ignored: Array.from(ignoredOrder, (slot) => ignoredEvents[slot]!),
   };
 };
+
+/**
+ * The first item with each id hash at one start: open addressing over typed arrays, emptied in
+ * constant time (a slot belongs to the current start only when its stamp is the current one).
+ */
+export class FirstWithHash {
+  private readonly hashes: Int32Array;
+  private readonly items: Int32Array;
+  private readonly stamps: Uint32Array;
+  private stamp = 1;
+  constructor(items: number) {
+    let size = 16;
+    while (size < items * 2) size *= 2;
+    this.hashes = new Int32Array(size);
+    this.items = new Int32Array(size);
+    this.stamps = new Uint32Array(size);
+  }
+  clear(): void {
+    this.stamp++;
+  }
+  /** The first item added with the hash since the last clear; `item` (now added) when none was. */
+  addFirst(hash: number, item: number): number {
+    const mask = this.hashes.length - 1;
+    for (let slot = Math.imul(hash, 0x9e3779b1) >>> 0 & mask; ; slot = (slot + 1) & mask) {
+      if (this.stamps[slot] !== this.stamp) {
+        this.stamps[slot] = this.stamp;
+        this.hashes[slot] = hash;
+        this.items[slot] = item;
+        return item;
+      }
+      if (this.hashes[slot] === hash) return this.items[slot]!;
+    }
+  }
+}
 
 /** The first of items `[from, to)` with the id (and its hash), or -1. */
 const sameIdIn = (from: number, to: number, hashes: Int32Array, events: readonly CalendarEvent[], hash: number, id: string): number => {

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { AddressTable } from "../../shared/plan/addressTable";
 import { mergeSorted, PROSPECTING } from "../../shared/plan/classify";
-import { orderByStartEnd } from "../../shared/plan/windowItems";
+import { FirstWithHash, orderByStartEnd } from "../../shared/plan/windowItems";
 import { OccurrenceCounter } from "../../shared/plan/tally";
 
 /** Addresses from a small alphabet, so repeats and hash collisions in small tables are common. */
@@ -90,6 +90,30 @@ describe("OccurrenceCounter", () => {
           seen.add(o);
         }
         expect(counter.size).toBe(seen.size);
+      }),
+    );
+  });
+});
+
+describe("FirstWithHash", () => {
+  test("answers the first item added with a hash since the last clear, as a Map emptied at each clear would", () => {
+    // Few hashes (repeats, and colliding slots in the smallest table), negative ones included.
+    const op = fc.oneof(fc.constant(null), fc.integer({ min: -40, max: 40 }), fc.integer({ min: -40, max: 40 }).map((h) => h * 65536), fc.integer());
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 200 }), (ops) => {
+        const table = new FirstWithHash(8);
+        let map = new Map<number, number>();
+        ops.forEach((hash, item) => {
+          if (hash === null) {
+            table.clear();
+            map = new Map();
+            return;
+          }
+          if (map.size >= 8) return; // the table holds at most `items` hashes at once
+          const first = map.get(hash) ?? item;
+          if (!map.has(hash)) map.set(hash, item);
+          expect(table.addFirst(hash, item)).toBe(first);
+        });
       }),
     );
   });
