@@ -138,7 +138,8 @@ export const analyzeCard = (options: AnalyzeOptions): Result<Analysis, NextWeekE
           ? normalizeGraphEvents(source.items, ctx)
           : normalizeIcsEvents(source.calendar, { ...ctx, range: prepared.window });
     if (!normalized.ok) return err(prefix(source.file)(normalized.error));
-    events.push(...normalized.value);
+    // One at a time: a spread of a large file's events would overflow the call stack.
+    for (const event of normalized.value) events.push(event);
   }
   const screen = planScreen(events, prepared, { me, registrableDomain: getDomain });
   return screen.kind === "card" ? ok({ card: screen.card, plan: screen.plan }) : err(screen.cause);

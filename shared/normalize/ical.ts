@@ -115,7 +115,8 @@ export const calendarParts = (calendars: readonly ICAL.Component[]): { calendarZ
       const tzid = vtimezone.getFirstPropertyValue("tzid");
       if (typeof tzid === "string" && tzid.trim() !== "" && !vtimezones.has(tzid.trim())) vtimezones.set(tzid.trim(), vtimezone);
     }
-    vevents.push(...calendar.getAllSubcomponents("vevent"));
+    // One at a time: a spread of a large export's VEVENTs would overflow the call stack.
+    for (const vevent of calendar.getAllSubcomponents("vevent")) vevents.push(vevent);
   }
   return { calendarZone, vtimezones, vevents };
 };

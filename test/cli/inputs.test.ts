@@ -187,6 +187,22 @@ describe("every file is read with a size cap named in the message", () => {
   });
 });
 
+describe("a file of as many events as the size cap allows", () => {
+  test("130,000 events in one file are analysed (more than a function's argument list holds)", () => {
+    const items = Array.from({ length: 130_000 }, (_, i) => ({
+      id: `e${i}`,
+      start: { dateTime: `2026-03-${10 + (i % 5)}T${String(8 + (i % 9)).padStart(2, "0")}:00:00-05:00` },
+      end: { dateTime: `2026-03-${10 + (i % 5)}T${String(8 + (i % 9)).padStart(2, "0")}:30:00-05:00` },
+    }));
+    const r = cli("analyze", "--google", file("many.json", { timeZone: "America/New_York", items }), ...week);
+    expect(r.error).toBe("");
+    expect(r.code).toBe(0);
+    // The same 45 half-hours over and over: 08:00–16:30 on Tuesday 10 to Saturday 14 March. Working
+    // hours are Monday–Friday 09:00–17:00, so 8 half-hours (09:00 … 16:00) on each of 4 days: 960 minutes.
+    expect(JSON.parse(r.out).busyWorkingMinutes).toBe(4 * 8 * 30);
+  });
+});
+
 describe("the last guard", () => {
   test("an unexpected error anywhere is one line with exit 1, never a stack trace", () => {
     const error: string[] = [];
