@@ -39,6 +39,8 @@ export interface DomainInfo {
   readonly index: number;
   /** Some listed decision-maker's address is at this domain (exactly: not a parent domain). */
   readonly decisionMakers: boolean;
+  /** At a dream or A-list account (one the ledger lists). */
+  readonly inLedger: boolean;
 }
 
 /** What one event counts as. */
@@ -115,7 +117,7 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
         if (own.has(d)) isOwn = true;
       }
       found?.sort((a, b) => a - b);
-      info = { domain, accounts: found ?? NO_ACCOUNTS, own: isOwn, atPain: found !== null && found.some((i) => settings.accounts[i]!.tier === "pain"), index: domainCache.size, decisionMakers: decisionMakerDomains.has(domain) };
+      info = { domain, accounts: found ?? NO_ACCOUNTS, own: isOwn, atPain: found !== null && found.some((i) => settings.accounts[i]!.tier === "pain"), index: domainCache.size, decisionMakers: decisionMakerDomains.has(domain), inLedger: found !== null && found.some((i) => settings.accounts[i]!.tier !== "pain") };
       domainCache.set(domain, info);
     }
     return info;

@@ -34,8 +34,8 @@ export interface Items {
   readonly attendeeTo: Int32Array;
   readonly attendeeDomains: readonly DomainInfo[];
   /**
-   * The distinct considered addresses of the items' attendees at an account, each once (`keys`,
-   * in the order first met), with its domain (`values`).
+   * The distinct considered addresses of the items' attendees at a dream or A-list account (the
+   * ledger's contacts), each once (`keys`, in the order first met), with its domain (`values`).
    */
   readonly contacts: { readonly keys: readonly string[]; readonly values: readonly DomainInfo[] };
   /** The longest item (milliseconds): items that can reach a time start at most this long before it. */

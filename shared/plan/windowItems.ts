@@ -74,7 +74,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
     const c = classify(event, attendeeDomains, inWeek);
     for (let a = firstAttendee; a < attendeeDomains.length; a++) {
       const domain = attendeeDomains[a]!;
-      if (domain.accounts.length > 0) contacts.add(event.attendees[a - firstAttendee]!, domain);
+      if (domain.inLedger) contacts.add(event.attendees[a - firstAttendee]!, domain);
     }
     slotEvents[k] = event;
     slotStarts[k] = start;
@@ -111,23 +111,28 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   let startOfGroup = Number.NaN;
   let groupFrom = 0;
   let occurrences = 0;
+  // The columns in time order, one at a time (each a pass over two arrays).
+  if (order) {
+    for (let i = 0; i < k; i++) inOrder[i] = slotEvents[order[i]!]!;
+    for (let i = 0; i < k; i++) starts[i] = slotStarts[order[i]!]!;
+    for (let i = 0; i < k; i++) ends[i] = slotEnds[order[i]!]!;
+    for (let i = 0; i < k; i++) masks[i] = slotMasks[order[i]!]!;
+    for (let i = 0; i < k; i++) sales[i] = slotSales[order[i]!]!;
+    for (let i = 0; i < k; i++) accounts[i] = slotAccounts[order[i]!]!;
+    for (let i = 0; i < k; i++) idHashes[i] = slotIdHashes[order[i]!]!;
+    for (let i = 0; i < k; i++) attendeeFrom[i] = slotAttendees[order[i]!]!;
+    for (let i = 0; i < k; i++) attendeeTo[i] = slotAttendees[order[i]! + 1]!;
+  } else {
+    for (let i = 0; i < k; i++) inOrder[i] = slotEvents[i]!;
+    idHashes.set(slotIdHashes.subarray(0, k));
+    attendeeFrom.set(slotAttendees.subarray(0, k));
+    attendeeTo.set(slotAttendees.subarray(1, k + 1));
+  }
   for (let i = 0; i < k; i++) {
-    const slot = order ? order[i]! : i;
-    const event = slotEvents[slot]!;
-    const start = slotStarts[slot]!;
-    const end = slotEnds[slot]!;
-    inOrder[i] = event;
-    if (order) {
-      starts[i] = start;
-      ends[i] = end;
-      masks[i] = slotMasks[slot]!;
-      sales[i] = slotSales[slot]!;
-      accounts[i] = slotAccounts[slot]!;
-    }
-    attendeeFrom[i] = slotAttendees[slot]!;
-    attendeeTo[i] = slotAttendees[slot + 1]!;
-    const hash = slotIdHashes[slot]!;
-    idHashes[i] = hash;
+    const event = inOrder[i]!;
+    const start = starts[i]!;
+    const end = ends[i]!;
+    const hash = idHashes[i]!;
     if (start !== startOfGroup) {
       startOfGroup = start;
       groupFrom = i;
@@ -150,7 +155,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
     const o = same >= 0 ? occ[same]! : occurrences++;
     if (same >= 0) repeated[o] = 1;
     occ[i] = o;
-    if (belongs(start, end, weekStart, weekEnd)) busy.push({ event, matches: slotMatches[slot]!, categories: categoriesOf(masks[i]!), sales: sales[i] === 1 });
+    if (belongs(start, end, weekStart, weekEnd)) busy.push({ event, matches: slotMatches[order ? order[i]! : i]!, categories: categoriesOf(masks[i]!), sales: sales[i] === 1 });
   }
   const ignoredOrder = orderByStartEnd(Float64Array.from(ignoredStarts), Float64Array.from(ignoredEnds));
   return {
