@@ -131,13 +131,13 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
 
   const accountBits = settings.accounts.map((a) => CATEGORY_BIT[TIER_CATEGORY[a.tier]]);
   const DM = CATEGORY_BIT.decisionMaker;
-  /** The matches of the event being classified; copied to a list of their own when there are any. */
+  /** The matches of the event being classified (its first `matched`; no length is set, which costs a call into the runtime); copied to a list of their own when there are any. */
   const found: Match[] = [];
   const answer: { -readonly [K in keyof Classification]: Classification[K] } = { matches: NO_MATCHES, sales: false, accounts: NO_ACCOUNTS, mask: 0 };
   const classify = (event: CalendarEvent, domains: DomainInfo[], withMatches: boolean): Classification => {
     const attendees = event.attendees;
     const n = attendees.length;
-    found.length = 0;
+    let matched = 0;
     let mask = 0;
     let allOwn = n > 0;
     let sales = false;
@@ -153,7 +153,7 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
           const bit = accountBits[index]!;
           if (!(mask & bit)) {
             mask |= bit;
-            if (withMatches) found.push({ category: TIER_CATEGORY[settings.accounts[index]!.tier], email, account: refs[index]! });
+            if (withMatches) found[matched++] = { category: TIER_CATEGORY[settings.accounts[index]!.tier], email, account: refs[index]! };
           }
         }
         accounts = accounts.length === 0 ? p.accounts : mergeSorted(accounts, p.accounts);
@@ -162,7 +162,7 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
         const decisionMaker = decisionMakerWords.get(email);
         if (decisionMaker !== undefined) {
           mask |= DM;
-          if (withMatches) found.push({ category: "decisionMaker", email, person: decisionMaker });
+          if (withMatches) found[matched++] = { category: "decisionMaker", email, person: decisionMaker };
         }
       }
       if (!p.own && !p.atPain) sales = true;
@@ -176,10 +176,10 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     if (note) mask |= CATEGORY_BIT[note.category];
     if (event.outOfOffice) mask |= CATEGORY_BIT.outOfOffice;
     if (withMatches) {
-      if (note) found.push(note);
-      if (event.outOfOffice) found.push(OUT_OF_OFFICE);
+      if (note) found[matched++] = note;
+      if (event.outOfOffice) found[matched++] = OUT_OF_OFFICE;
     }
-    answer.matches = found.length === 0 ? NO_MATCHES : found.slice();
+    answer.matches = matched === 0 ? NO_MATCHES : found.slice(0, matched);
     answer.sales = sales;
     answer.accounts = accounts;
     answer.mask = mask;

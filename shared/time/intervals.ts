@@ -11,11 +11,21 @@ const endMs = (i: Span) => i.end.toMillis();
 
 /**
  * The union of intervals given as parallel arrays of epoch milliseconds, as luxon intervals in
- * `zone`. Starts and ends are sorted separately (native numeric sort) and swept: a point is
- * covered while more intervals have started than ended. Touching intervals merge; empty ones vanish.
+ * `zone`. Touching intervals merge; empty ones vanish. Given in order of start (as the plan's
+ * busy events are), one sweep does it; otherwise `unionBySort`.
  * @example unionOfMillis([0, 30, 90], [60, 90, 120], "UTC") → [00:00:00.000–00:00:00.120]
  */
 export const unionOfMillis = (starts: ArrayLike<number>, ends: ArrayLike<number>, zone: string): Span[] => {
+  let inOrder = true;
+  for (let i = 1; i < starts.length && inOrder; i++) if (starts[i]! < starts[i - 1]!) inOrder = false;
+  return inOrder ? unionInOrder(starts, ends, zone) : unionBySort(starts, ends, zone);
+};
+
+/**
+ * `unionOfMillis` for intervals in any order: starts and ends are sorted separately (native
+ * numeric sort) and swept: a point is covered while more intervals have started than ended.
+ */
+export const unionBySort = (starts: ArrayLike<number>, ends: ArrayLike<number>, zone: string): Span[] => {
   const n = starts.length;
   const s = new Float64Array(n);
   const e = new Float64Array(n);
@@ -46,6 +56,29 @@ export const unionOfMillis = (starts: ArrayLike<number>, ends: ArrayLike<number>
       j++;
     }
   }
+  return out;
+};
+
+/**
+ * `unionOfMillis` for intervals given in order of start: one sweep, no sort. An interval that
+ * starts at or before the end so far extends it (touching ones merge); empty ones vanish.
+ */
+export const unionInOrder = (starts: ArrayLike<number>, ends: ArrayLike<number>, zone: string): Span[] => {
+  const out: Span[] = [];
+  let from = 0;
+  let to = Number.NEGATIVE_INFINITY;
+  const close = () => out.push(Interval.fromDateTimes(DateTime.fromMillis(from, { zone }), DateTime.fromMillis(to, { zone })) as Span);
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    const end = ends[i]!;
+    if (!(end > start)) continue;
+    if (start > to) {
+      if (to !== Number.NEGATIVE_INFINITY) close();
+      from = start;
+      to = end;
+    } else if (end > to) to = end;
+  }
+  if (to !== Number.NEGATIVE_INFINITY) close();
   return out;
 };
 
