@@ -18,7 +18,12 @@ export class AddressTable<T> {
 
   /** Adds `key` with `value` unless it is already in the table; true when it was added. */
   add(key: string, value: T): boolean {
-    const hash = hashFrom(key, 0) | 0;
+    return this.addHashed(key, hashFrom(key, 0), value);
+  }
+
+  /** `add` with the key's hash already taken (`hashFrom(key, 0)`). */
+  addHashed(key: string, unsigned: number, value: T): boolean {
+    const hash = unsigned | 0;
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (; ; slot = (slot + 1) & mask) {

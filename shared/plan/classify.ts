@@ -1,7 +1,8 @@
 import type { CalendarEvent } from "../event";
 import type { Category, Match } from "./plan";
 import { CATEGORY_BIT } from "./categoryBits";
-import { DomainTable } from "./domainTable";
+import { addressHashes, DomainTable, hashAddress } from "./domainTable";
+import type { AddressTable } from "./addressTable";
 import type { Settings, Tier } from "../settings/settings";
 
 const TIER_CATEGORY: Record<Tier, Category> = { dream: "dreamClient", "a-list": "aList", pain: "pain" };
@@ -58,10 +59,11 @@ export interface Classification {
 export interface Classifier {
   /**
    * Classifies an event and appends the domain of each of its considered attendees, in the
-   * event's order, to `domains`; `withMatches` false skips wording the matches (look-back weeks).
+   * event's order, to `domains`, and each attendee at a dream or A-list account to `contacts`
+   * (with its domain); `withMatches` false skips wording the matches (look-back weeks).
    * The answer is one object, overwritten by the next call: read it before classifying again.
    */
-  (event: CalendarEvent, domains: DomainInfo[], withMatches: boolean): Classification;
+  (event: CalendarEvent, domains: DomainInfo[], withMatches: boolean, contacts: AddressTable<DomainInfo>): Classification;
   /** Listed in `decisionMakers` (case-insensitive). */
   isDecisionMaker(email: string): boolean;
 }
@@ -134,7 +136,7 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
   /** The matches of the event being classified (its first `matched`; no length is set, which costs a call into the runtime); copied to a list of their own when there are any. */
   const found: Match[] = [];
   const answer: { -readonly [K in keyof Classification]: Classification[K] } = { matches: NO_MATCHES, sales: false, accounts: NO_ACCOUNTS, mask: 0 };
-  const classify = (event: CalendarEvent, domains: DomainInfo[], withMatches: boolean): Classification => {
+  const classify = (event: CalendarEvent, domains: DomainInfo[], withMatches: boolean, contacts: AddressTable<DomainInfo>): Classification => {
     const attendees = event.attendees;
     const n = attendees.length;
     let matched = 0;
@@ -144,10 +146,12 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     let accounts: readonly number[] = NO_ACCOUNTS;
     for (let i = 0; i < n; i++) {
       const email = attendees[i]!;
-      const at = email.lastIndexOf("@") + 1;
-      let p = byDomainPart.get(email, at);
+      hashAddress(email);
+      const at = addressHashes.at;
+      let p = byDomainPart.getHashed(email, at, addressHashes.domain);
       if (p === undefined) byDomainPart.set(email.slice(at), (p = domainInfo(domainOf(email))));
       domains.push(p);
+      if (p.inLedger) contacts.addHashed(email, addressHashes.whole, p);
       if (p.accounts.length > 0) {
         for (const index of p.accounts) {
           const bit = accountBits[index]!;

@@ -12,9 +12,14 @@ export class DomainTable<T> {
 
   /** The value of the domain `text.slice(from)`, if set. */
   get(text: string, from: number): T | undefined {
+    return this.getHashed(text, from, hashFrom(text, from));
+  }
+
+  /** `get` with the domain's hash already taken (`hashFrom(text, from)`). */
+  getHashed(text: string, from: number, hash: number): T | undefined {
     const mask = this.slots.length - 1;
     const length = text.length - from;
-    for (let slot = hashFrom(text, from) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]!;
       if (entry === 0) return undefined;
       const key = this.keys[entry - 1]!;
@@ -43,9 +48,35 @@ export class DomainTable<T> {
   }
 }
 
+/** FNV-1a's starting value and multiplier. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over the characters of `text` from `from` on (an unsigned 32-bit number). */
 export const hashFrom = (text: string, from: number): number => {
-  let h = 0x811c9dc5;
-  for (let i = from; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = from; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h >>> 0;
+};
+
+/**
+ * An address read once: `hashFrom(address, 0)`, and the start and `hashFrom` of its domain part
+ * (after its last "@"; the whole address when it has none). Overwritten by the next call.
+ */
+export const addressHashes = { whole: 0, at: 0, domain: 0 };
+export const hashAddress = (address: string): void => {
+  let whole = FNV_OFFSET;
+  let domain = FNV_OFFSET;
+  let at = 0;
+  for (let i = 0; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    whole = Math.imul(whole ^ code, FNV_PRIME);
+    if (code === 64) {
+      at = i + 1;
+      domain = FNV_OFFSET;
+    } else domain = Math.imul(domain ^ code, FNV_PRIME);
+  }
+  addressHashes.whole = whole >>> 0;
+  addressHashes.at = at;
+  addressHashes.domain = domain >>> 0;
 };

@@ -70,12 +70,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
       continue;
     }
     if (k > 0 && (start < slotStarts[k - 1]! || (start === slotStarts[k - 1] && end < slotEnds[k - 1]!))) sorted = false;
-    const firstAttendee = attendeeDomains.length;
-    const c = classify(event, attendeeDomains, inWeek);
-    for (let a = firstAttendee; a < attendeeDomains.length; a++) {
-      const domain = attendeeDomains[a]!;
-      if (domain.inLedger) contacts.add(event.attendees[a - firstAttendee]!, domain);
-    }
+    const c = classify(event, attendeeDomains, inWeek, contacts);
     slotEvents[k] = event;
     slotStarts[k] = start;
     slotIdHashes[k] = hashFrom(event.id, 0) | 0;

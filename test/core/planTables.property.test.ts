@@ -2,6 +2,7 @@
 // each answers as a Set, a Map or a comparator sort would on generated inputs.
 import fc from "fast-check";
 import { AddressTable } from "../../shared/plan/addressTable";
+import { addressHashes, hashAddress, hashFrom } from "../../shared/plan/domainTable";
 import { mergeSorted, PROSPECTING } from "../../shared/plan/classify";
 import { FirstWithHash, orderByStartEnd } from "../../shared/plan/windowItems";
 import { OccurrenceCounter } from "../../shared/plan/tally";
@@ -115,6 +116,20 @@ describe("FirstWithHash", () => {
           expect(table.addFirst(hash, item)).toBe(first);
         });
       }),
+    );
+  });
+});
+
+describe("hashAddress", () => {
+  test("reads an address once into hashFrom of the whole and of the part after its last @", () => {
+    const text = fc.oneof(address, fc.string({ maxLength: 12 }), fc.string({ unit: "binary", maxLength: 12 }), fc.constantFrom("", "@", "a@", "@b", "a@b@c.d", "@@"));
+    fc.assert(
+      fc.property(text, (t) => {
+        hashAddress(t);
+        const at = t.lastIndexOf("@") + 1;
+        expect(addressHashes).toEqual({ whole: hashFrom(t, 0), at, domain: hashFrom(t, at) });
+      }),
+      { numRuns: 1000 },
     );
   });
 });
