@@ -53,6 +53,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   const ignoredStarts: number[] = [];
   const ignoredEnds: number[] = [];
   let k = 0;
+  let busyCount = 0;
   let sorted = true;
   let longest = 0;
   for (let i = 0; i < n; i++) {
@@ -71,6 +72,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
     }
     if (k > 0 && (start < slotStarts[k - 1]! || (start === slotStarts[k - 1] && end < slotEnds[k - 1]!))) sorted = false;
     const c = classify(event, attendeeDomains, inWeek, contacts);
+    if (inWeek) busyCount++;
     slotEvents[k] = event;
     slotStarts[k] = start;
     slotIdHashes[k] = hashFrom(event.id, 0) | 0;
@@ -97,7 +99,9 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   const attendeeTo = new Int32Array(k);
   const occ = new Int32Array(k);
   const repeated = new Uint8Array(k);
-  const busy: ClassifiedEvent[] = [];
+  // Sized once: the busy events of the week are the items that belong to it, counted in pass 1.
+  const busy: ClassifiedEvent[] = new Array<ClassifiedEvent>(busyCount);
+  let b = 0;
   // Occurrences: the same id at the same start is one. Ids are compared by their hash (taken in
   // the first pass) before their text; most starts hold one or two events, compared directly,
   // a crowded start looks the hash up in a map.
@@ -150,7 +154,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
     const o = same >= 0 ? occ[same]! : occurrences++;
     if (same >= 0) repeated[o] = 1;
     occ[i] = o;
-    if (belongs(start, end, weekStart, weekEnd)) busy.push({ event, matches: slotMatches[order ? order[i]! : i]!, categories: categoriesOf(masks[i]!), sales: sales[i] === 1 });
+    if (belongs(start, end, weekStart, weekEnd)) busy[b++] = { event, matches: slotMatches[order ? order[i]! : i]!, categories: categoriesOf(masks[i]!), sales: sales[i] === 1 };
   }
   const ignoredOrder = orderByStartEnd(Float64Array.from(ignoredStarts), Float64Array.from(ignoredEnds));
   return {
