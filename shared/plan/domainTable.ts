@@ -23,7 +23,9 @@ export class DomainTable<T> {
       const entry = this.slots[slot]!;
       if (entry === 0) return undefined;
       const key = this.keys[entry - 1]!;
-      if (key.length === length && text.startsWith(key, from)) return this.values[entry - 1];
+      // The part is as long as the key, so it is the key exactly when the text ends with it (endsWith is
+      // much cheaper in V8 than startsWith from a position).
+      if (key.length === length && text.endsWith(key)) return this.values[entry - 1];
     }
   }
 
