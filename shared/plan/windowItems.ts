@@ -104,7 +104,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   let b = 0;
   // Occurrences: the same id at the same start is one. Ids are compared by their hash (taken in
   // the first pass) before their text; most starts hold one or two events, compared directly,
-  // a crowded start looks the hash up in a map.
+  // a crowded start looks the hash up in a table (FirstWithHash).
   const idHashes = new Int32Array(k);
   let firstWithHash: FirstWithHash | null = null;
   let startOfGroup = Number.NaN;
