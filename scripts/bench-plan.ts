@@ -67,8 +67,13 @@ const eventsIn = (weeks: readonly typeof WEEK[], perWeek: number) =>
     }),
   );
 
-const normalized = (raw: unknown[]) => {
-  const events = normalizeGoogleEvents(raw, { zone: ZONE, me: ME });
+/**
+ * Events reach the core parsed from JSON (an API answer, a file): read the generated ones the same
+ * way, so their strings are laid out as real input's are (built by template literals, each
+ * address would be a chain of pieces that every first read has to walk).
+ */
+const normalized = (generated: unknown[]) => {
+  const events = normalizeGoogleEvents(JSON.parse(JSON.stringify(generated)) as unknown[], { zone: ZONE, me: ME });
   if (!events.ok) throw events.error;
   return events.value;
 };
