@@ -149,9 +149,11 @@ export const basicUtcMillis = (text: string, at: number): number => {
   const hour = digitsAt(text, at + 9, 2);
   const minute = digitsAt(text, at + 11, 2);
   const second = digitsAt(text, at + 13, 2);
-  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return NaN;
-  const wall: Wall = { year, month, day, hour, minute, second: Math.min(second, 59) };
-  return validWall(wall) ? naiveMillis(wall) : NaN;
+  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0) return NaN;
+  // validWall's test, without building the wall clock (seconds are capped at 59 before it, as
+  // parseIcsValue does); the month's length is looked up only past the 28th.
+  if (day > 28 && day > ICAL.Time.daysInMonth(month, year)) return NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59));
 };
 
 /** The wall clock of an ical.js `Time` (as found in RRULE UNTIL). */
