@@ -23,7 +23,7 @@ export { windowsToIana } from "./normalize/windowsZones";
 export { zoneFromName } from "./normalize/eventTimes";
 export { dayLabel, timeRange, textBar } from "./view/format";
 export { prepareWeek, type PreparedWeek, type PrepareInput } from "./flow/prepareWeek";
-export { weekScreen, planScreen, errorScreen, type WeekScreen, type ScreenContext, type RawSource } from "./flow/weekScreen";
+export { weekScreen, planScreen, errorScreen, type WeekScreen, type ScreenContext, type RawNormalizer } from "./flow/weekScreen";
 export { errorView, type ErrorView } from "./view/errorView";
 export { bookingMessage, type BookingMessage } from "./booking/bookingMessage";
 export { requestFromAction, type ActionParameters } from "./booking/requestFromAction";

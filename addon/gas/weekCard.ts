@@ -1,4 +1,4 @@
-import { prepareWeek, type PreparedWeek, weekScreen } from "../../shared";
+import { normalizeGoogleEvents, prepareWeek, type PreparedWeek, weekScreen } from "../../shared";
 import { readEvents } from "./calendarSource";
 import type { Notice } from "./cardParts";
 import { errorCard } from "./errorCard";
@@ -21,6 +21,6 @@ export const prepareFor = (user: UserContext, weekOf: string): PreparedWeek =>
 export const weekCard = (services: Services, user: UserContext, weekOf: string, notice: Notice | null = null): GoogleAppsScript.Card_Service.Card => {
   const prepared = prepareFor(user, weekOf);
   const read = readEvents(services.calendar, prepared.window, prepared.zone);
-  const screen = weekScreen(read, "google", prepared, { me: user.me });
+  const screen = weekScreen(read, normalizeGoogleEvents, prepared, { me: user.me });
   return screen.kind === "card" ? renderWeekCard(services.cards, screen.card, notice) : errorCard(services.cards, screen.error, notice);
 };

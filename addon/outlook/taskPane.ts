@@ -1,6 +1,6 @@
 import type { GraphClient as Client } from "./graphClient";
 import { DateTime } from "luxon";
-import { applySuggestion, type BookActionView, bookingMessage, defaultSettings, errorView, InputError, type NextWeekError, prepareWeek, type PreparedWeek, type Settings, type StoredSettings, type SuggestionChoice, weekScreen } from "../../shared";
+import { applySuggestion, type BookActionView, bookingMessage, defaultSettings, errorView, InputError, type NextWeekError, normalizeGraphEvents, prepareWeek, type PreparedWeek, type Settings, type StoredSettings, type SuggestionChoice, weekScreen } from "../../shared";
 import { replaceChildren } from "./dom";
 import { readCalendarView } from "./graphCalendarSource";
 import type { RequestBudget } from "./requestBudget";
@@ -178,7 +178,7 @@ export const startTaskPane = (env: TaskPaneEnv): TaskPane => {
     weekOf = prepared.weekOf;
     const guessHolds = guess !== null && guess.zone === prepared.zone && guess.window.equals(prepared.window) && env.hostZone === preferZoneFor(prepared);
     const read = await (earlyRead ?? (guessHolds ? guessRead : null) ?? readCalendarView(env.graph, { interval: prepared.window, preferZone: preferZoneFor(prepared) }));
-    const shown = weekScreen(read, "graph", prepared, { me: env.me, registrableDomain: await domains });
+    const shown = weekScreen(read, normalizeGraphEvents, prepared, { me: env.me, registrableDomain: await domains });
     if (shown.kind === "error") return showError(shown.cause, options.focus ?? false, shown.error.retryWeekOf);
     current = { settings: prepared.settings, writer: createGraphCalendarWriter(env.graph, { settings: prepared.settings, zone: prepared.zone, preferZone: preferZoneFor(prepared), me: env.me }) };
     draw("card", renderCard(shown.card, actions), options.focus ?? false);

@@ -1,7 +1,5 @@
-import type { CalendarEvent } from "../event";
-import type { NextWeekError } from "../errors";
-import { normalizeGoogleEvents } from "../normalize/google";
-import { normalizeGraphEvents } from "../normalize/graph";
+import type { CalendarEvent, NormalizeContext } from "../event";
+import type { EventError, NextWeekError } from "../errors";
 import type { WeekPlan } from "../plan/plan";
 import { planWeek } from "../plan/planWeek";
 import type { RegistrableDomain } from "../plan/registrableDomain";
@@ -23,18 +21,21 @@ export interface ScreenContext {
   readonly registrableDomain?: RegistrableDomain | undefined;
 }
 
-/** Where raw items came from: the normalizer that reads them. */
-export type RawSource = "google" | "graph";
+/**
+ * The normalizer of the host's raw items (`normalizeGoogleEvents`, `normalizeGraphEvents`):
+ * passed in, so a host's bundle holds only its own.
+ */
+export type RawNormalizer = (items: readonly unknown[], ctx: NormalizeContext) => Result<CalendarEvent[], EventError>;
 
 /**
  * The rest of every host's flow, after the read: normalize → plan → card. A malformed event
  * or a failed read gives the error screen, worded once here.
- * @example weekScreen(ok(itemsFromEventsList), "google", prepared, { me }) → { kind: "card", card: { title: "Next week · 30 Nov – 6 Dec", … } }
+ * @example weekScreen(ok(itemsFromEventsList), normalizeGoogleEvents, prepared, { me }) → { kind: "card", card: { title: "Next week · 30 Nov – 6 Dec", … } }
  */
-export const weekScreen = (read: Result<readonly unknown[], NextWeekError>, source: RawSource, prepared: PreparedWeek, context: ScreenContext = {}): WeekScreen => {
+export const weekScreen = (read: Result<readonly unknown[], NextWeekError>, normalize: RawNormalizer, prepared: PreparedWeek, context: ScreenContext = {}): WeekScreen => {
   if (!read.ok) return errorScreen(read.error, prepared);
   const ctx = { zone: prepared.zone, me: context.me };
-  const events = source === "google" ? normalizeGoogleEvents(read.value, ctx) : normalizeGraphEvents(read.value, ctx);
+  const events = normalize(read.value, ctx);
   if (!events.ok) return errorScreen(events.error, prepared);
   return planScreen(events.value, prepared, context);
 };

@@ -5,6 +5,7 @@ import { requestFromAction } from "../../shared/booking/requestFromAction";
 import { applySuggestion } from "../../shared/settings/applySuggestion";
 import { prepareWeek } from "../../shared/flow/prepareWeek";
 import { weekScreen } from "../../shared/flow/weekScreen";
+import { normalizeGoogleEvents } from "../../shared/normalize/google";
 import { CalendarReadError } from "../../shared/errors";
 import { err, ok } from "../../shared/result";
 import { parseSettings, type SettingsInput } from "../../shared/settings/settings";
@@ -147,12 +148,12 @@ describe("the flow", () => {
 
   test("weekScreen: a read error and a malformed event are error screens with the week to retry, never a card", () => {
     const p = prepareWeek({ settings, calendarZone: "America/New_York", now: at });
-    const failed = weekScreen(err(new CalendarReadError("Google Calendar did not answer.")), "google", p);
+    const failed = weekScreen(err(new CalendarReadError("Google Calendar did not answer.")), normalizeGoogleEvents, p);
     expect(failed).toMatchObject({ kind: "error", error: { heading: "Could not read your calendar", retryLabel: "Try again", retryWeekOf: "2026-11-30" } });
-    const bad = weekScreen(ok([{ id: "x1", status: "confirmed", start: { dateTime: "soon" }, end: { dateTime: "later" } }]), "google", p);
+    const bad = weekScreen(ok([{ id: "x1", status: "confirmed", start: { dateTime: "soon" }, end: { dateTime: "later" } }]), normalizeGoogleEvents, p);
     expect(bad.kind).toBe("error");
     if (bad.kind === "error") expect(bad.error.message).toMatch(/^One event on your calendar could not be read \(event x1: start.dateTime/);
-    const good = weekScreen(ok([]), "google", p);
+    const good = weekScreen(ok([]), normalizeGoogleEvents, p);
     expect(good.kind === "card" && good.card.title).toBe("Next week · 30 Nov – 6 Dec");
   });
 });

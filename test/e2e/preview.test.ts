@@ -4,7 +4,7 @@ import { startPreview, type Preview } from "../../addon/node/dev/preview";
 import { getDomain } from "tldts-icann";
 import { sampleGraphEvents } from "../../addon/node/dev/sampleGraph";
 import { sampleWeek } from "../../addon/node/sampleWeek";
-import { ok, parseSettings, prepareWeek, weekScreen } from "../../shared";
+import { normalizeGraphEvents, ok, parseSettings, prepareWeek, weekScreen } from "../../shared";
 import { launch } from "./harness";
 
 let browser: Browser;
@@ -45,7 +45,7 @@ test("npm start's preview shows the task pane on the bundled sample week, with n
   const settings = parseSettings(sample.settings);
   if (!settings.ok) throw new Error("sample settings do not parse");
   const prepared = prepareWeek({ settings: settings.value, calendarZone: sample.zone, now });
-  const screen = weekScreen(ok(sampleGraphEvents(sample)), "graph", prepared, { me: sample.me, registrableDomain: (host) => getDomain(host) });
+  const screen = weekScreen(ok(sampleGraphEvents(sample)), normalizeGraphEvents, prepared, { me: sample.me, registrableDomain: (host) => getDomain(host) });
   if (screen.kind !== "card") throw new Error(screen.error.message);
   const card = screen.card;
   expect((await page.locator("h1").textContent())?.trim()).toBe(card.title);
