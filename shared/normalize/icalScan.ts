@@ -153,7 +153,7 @@ const PLAIN_TIME = /^:\d{8}(?:T\d{6}Z?)?$/;
  * Lines are those `ICAL.parse` reads: split at LF (a CR before it dropped), a line starting with
  * a space or tab continuing the one before.
  * @example scanIcs("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20260302T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR")
- *   → { parsedText: "BEGIN:VCALENDAR\r\nEND:VCALENDAR", parsedPositions: [], deferred: [{ position: 1, uid: "a", … }] }
+ *   → { parsedText: "BEGIN:VCALENDAR\r\nEND:VCALENDAR", parsedPositions: [], deferred: { count: 1, positions: [1], utcStarts: [Date.UTC(2026, 2, 2, 9)], uidAt(0) → "a", … } }
  */
 export const scanIcs = (body: string): IcsScan | null => {
   // A line without a colon continued on the next (a name or a BEGIN/END folded, or an empty line continued) is read only by ical.js.
