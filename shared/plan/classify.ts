@@ -2,7 +2,6 @@ import type { CalendarEvent } from "../event";
 import type { Category, Match } from "./plan";
 import { CATEGORY_BIT } from "./categoryBits";
 import { addressHashes, DomainTable, hashAddress } from "./domainTable";
-import type { AddressTable } from "./addressTable";
 import type { Settings, Tier } from "../settings/settings";
 
 const TIER_CATEGORY: Record<Tier, Category> = { dream: "dreamClient", "a-list": "aList", pain: "pain" };
@@ -63,7 +62,7 @@ export interface Classifier {
    * (with its domain); `withMatches` false skips wording the matches (look-back weeks).
    * The answer is one object, overwritten by the next call: read it before classifying again.
    */
-  (event: CalendarEvent, domains: DomainInfo[], withMatches: boolean, contacts: AddressTable<DomainInfo>): Classification;
+  (event: CalendarEvent, domains: DomainInfo[], withMatches: boolean, contacts: DomainTable<DomainInfo>): Classification;
   /** Listed in `decisionMakers` (case-insensitive). */
   isDecisionMaker(email: string): boolean;
 }
@@ -136,7 +135,7 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
   /** The matches of the event being classified (its first `matched`; no length is set, which costs a call into the runtime); copied to a list of their own when there are any. */
   const found: Match[] = [];
   const answer: { -readonly [K in keyof Classification]: Classification[K] } = { matches: NO_MATCHES, sales: false, accounts: NO_ACCOUNTS, mask: 0 };
-  const classify = (event: CalendarEvent, domains: DomainInfo[], withMatches: boolean, contacts: AddressTable<DomainInfo>): Classification => {
+  const classify = (event: CalendarEvent, domains: DomainInfo[], withMatches: boolean, contacts: DomainTable<DomainInfo>): Classification => {
     const attendees = event.attendees;
     const n = attendees.length;
     let matched = 0;

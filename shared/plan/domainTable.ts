@@ -1,45 +1,81 @@
 /**
- * Values by the domain part of an address, found without cutting the address: the characters
- * after the "@" are hashed where they sit (FNV-1a) in an open-addressing table, so classifying a
- * big week allocates no string per attendee.
+ * Strings with a value each, found without cutting them: the characters of `text` from `from` on
+ * are hashed where they sit (FNV-1a, `hashFrom`) in an open-addressing table over typed arrays,
+ * so classifying a big week allocates no string and no entry object per attendee. Used for the
+ * domain part of addresses (`get`, `set`) and for whole addresses kept in the order first added
+ * (`add`); two strings are compared only when their hashes agree.
  * @example const t = new DomainTable<number>(); t.set("acme.com", 1); t.get("dana@acme.com", 5) → 1
+ * @example const t = new DomainTable<number>(); t.add("dana@acme.com", 1); t.add("dana@acme.com", 2); t.keys → ["dana@acme.com"], t.values → [1]
  */
 export class DomainTable<T> {
-  private keys: string[] = [];
-  private values: T[] = [];
+  /** The keys, in the order they were added. */
+  readonly keys: string[] = [];
+  /** The value of each key. */
+  readonly values: T[] = [];
+  /** The hash of each key (`hashFrom(key, 0) | 0`). */
+  private hashes = new Int32Array(32);
   /** Index + 1 into keys/values, 0 for an empty slot; the length is a power of two. */
   private slots = new Int32Array(64);
 
-  /** The value of the domain `text.slice(from)`, if set. */
+  /** The value of the string `text.slice(from)`, if set. */
   get(text: string, from: number): T | undefined {
     return this.getHashed(text, from, hashFrom(text, from));
   }
 
-  /** `get` with the domain's hash already taken (`hashFrom(text, from)`). */
+  /** `get` with the string's hash already taken (`hashFrom(text, from)`). */
   getHashed(text: string, from: number, hash: number): T | undefined {
+    const index = this.indexOf(text, from, hash | 0);
+    return index < 0 ? undefined : this.values[index];
+  }
+
+  /** Sets the value of a string not yet in the table. */
+  set(key: string, value: T): void {
+    this.append(key, hashFrom(key, 0) | 0, value);
+  }
+
+  /** Adds `key` with `value` unless it is already in the table; true when it was added. */
+  add(key: string, value: T): boolean {
+    return this.addHashed(key, hashFrom(key, 0), value);
+  }
+
+  /** `add` with the key's hash already taken (`hashFrom(key, 0)`). */
+  addHashed(key: string, hash: number, value: T): boolean {
+    if (this.indexOf(key, 0, hash | 0) >= 0) return false;
+    this.append(key, hash | 0, value);
+    return true;
+  }
+
+  /** Where `text.slice(from)` is among the keys, -1 when it is not. */
+  private indexOf(text: string, from: number, hash: number): number {
     const mask = this.slots.length - 1;
     const length = text.length - from;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]!;
-      if (entry === 0) return undefined;
+      if (entry === 0) return -1;
       const key = this.keys[entry - 1]!;
       // The part is as long as the key, so it is the key exactly when the text ends with it (endsWith is
       // much cheaper in V8 than startsWith from a position).
-      if (key.length === length && text.endsWith(key)) return this.values[entry - 1];
+      if (this.hashes[entry - 1] === hash && key.length === length && text.endsWith(key)) return entry - 1;
     }
   }
 
-  /** Sets the value of a domain not yet in the table. */
-  set(domain: string, value: T): void {
-    this.keys.push(domain);
+  private append(key: string, hash: number, value: T): void {
+    const index = this.keys.length;
+    this.keys.push(key);
     this.values.push(value);
-    if (this.keys.length * 2 > this.slots.length) this.grow();
-    else this.place(this.keys.length - 1);
+    if (index === this.hashes.length) {
+      const hashes = new Int32Array(index * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[index] = hash;
+    if ((index + 1) * 2 > this.slots.length) this.grow();
+    else this.place(index);
   }
 
   private place(index: number): void {
     const mask = this.slots.length - 1;
-    let slot = hashFrom(this.keys[index]!, 0) & mask;
+    let slot = this.hashes[index]! & mask;
     while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
     this.slots[slot] = index + 1;
   }

@@ -2,8 +2,7 @@ import type { CalendarEvent } from "../event";
 import type { Classifier, DomainInfo } from "./classify";
 import { CATEGORIES, type Category, type ClassifiedEvent, type Match } from "./plan";
 import { belongs, CATEGORY_BIT, type Items } from "./tally";
-import { hashFrom } from "./domainTable";
-import { AddressTable } from "./addressTable";
+import { DomainTable, hashFrom } from "./domainTable";
 
 /** The read window and the analysed week in it (epoch milliseconds). */
 export interface WindowSpan {
@@ -47,7 +46,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   const slotAttendees = new Int32Array(n + 1);
   const slotIdHashes = new Int32Array(n);
   const attendeeDomains: DomainInfo[] = [];
-  const contacts = new AddressTable<DomainInfo>();
+  const contacts = new DomainTable<DomainInfo>();
   // The week's ignored events, in input order.
   const ignoredEvents: CalendarEvent[] = [];
   const ignoredStarts: number[] = [];
