@@ -93,21 +93,6 @@ export class UnionSweep {
   }
 }
 
-/** Counts distinct occurrence numbers below a known bound, without hashing. */
-export class DistinctCounter {
-  private readonly seen: Uint8Array;
-  size = 0;
-  constructor(bound: number) {
-    this.seen = new Uint8Array(bound);
-  }
-  add(occ: number): void {
-    if (this.seen[occ] === 0) {
-      this.seen[occ] = 1;
-      this.size++;
-    }
-  }
-}
-
 /**
  * Counts distinct occurrences of items met one by one, each item at most once: an occurrence
  * that is one item counts when met, so only repeated ones are kept in a set.
@@ -145,9 +130,9 @@ export interface WeekTally {
 export const tallyWeek = (items: Items, from: number, to: number): WeekTally => {
   const sweeps = CATEGORIES.map(() => new UnionSweep());
   const other = new UnionSweep();
-  const dream = new DistinctCounter(items.occurrences);
-  const dm = new DistinctCounter(items.occurrences);
-  const sales = new DistinctCounter(items.occurrences);
+  const dream = new OccurrenceCounter(items.repeated);
+  const dm = new OccurrenceCounter(items.repeated);
+  const sales = new OccurrenceCounter(items.repeated);
   const dreamBit = CATEGORY_BIT.dreamClient;
   const dmBit = CATEGORY_BIT.decisionMaker;
   const { starts, ends, masks, occ } = items;
