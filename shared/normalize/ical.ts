@@ -157,6 +157,9 @@ const timesOnly = (d: DeferredVevent): ICAL.Component =>
  * `readVevent` and the expansion give it; null when it is not such an event, or when reading it
  * would fail (the whole reading then says why).
  */
+/** A span `readVevent` reads as it is: finite, its end not before its start, at most MAX_EVENT_DAYS long. */
+const plainSpan = (startMs: number, endMs: number): boolean => Number.isFinite(startMs) && endMs >= startMs && endMs - startMs <= MAX_EVENT_DAYS * DAY_MS;
+
 const utcSpan = (d: DeferredVevent): { startMs: number; endMs: number } | null => {
   const start = parseIcsValue(d.dtstart.value);
   if (!start || !start.utc) return null;
@@ -165,7 +168,7 @@ const utcSpan = (d: DeferredVevent): { startMs: number; endMs: number } | null =
   const end = parseIcsValue(d.dtend.value);
   if (!end || !end.utc) return null;
   const endMs = naiveMillis(end.wall);
-  return Number.isFinite(startMs) && endMs >= startMs && endMs - startMs <= MAX_EVENT_DAYS * DAY_MS ? { startMs, endMs } : null;
+  return plainSpan(startMs, endMs) ? { startMs, endMs } : null;
 };
 
 /** Whether a tzid (or none) resolves without the file's VTIMEZONEs: read without a budget that the order of reading could change. */
@@ -181,7 +184,7 @@ const reaches = (deferred: DeferredVevents, i: number, zones: ZoneLookup, me: st
   // Times the first pass read (UTC, without parameters): the numbers `utcSpan` would give, without building the VEVENT.
   const startMs = deferred.utcStarts[i]!;
   const endMs = deferred.utcEnds[i]!;
-  if (endMs >= startMs && endMs - startMs <= MAX_EVENT_DAYS * DAY_MS) return overlaps(startMs, endMs, fromMs, toMs);
+  if (plainSpan(startMs, endMs)) return overlaps(startMs, endMs, fromMs, toMs);
   return reachesAsRead(deferred.at(i), zones, me, fromMs, toMs);
 };
 
