@@ -69,21 +69,96 @@ export interface IcsScan {
   readonly deferred: DeferredVevents;
 }
 
+/** What a line is to the first pass, from its name (`lineKind`). */
+const OTHER = 0;
+const BEGIN = 1;
+const END = 2;
+const UID = 3;
+const DTSTART = 4;
+const DTEND = 5;
+/** A name that keeps a VEVENT in ical.js's parse: recurrence, overrides, lengths, value types whose parse may fail, BEGIN/END with parameters. */
+const KEEP = 6;
+
 /** A name matched in any case without the i flag (which makes the search several times slower): "uid" → "[Uu][Ii][Dd]". */
 const anyCase = (name: string): string => name.replace(/[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`);
-/** Names that keep a VEVENT in ical.js's parse (recurrence, overrides, lengths, value types whose parse may fail, BEGIN/END with parameters). */
-const KEEP = ["rrule", "exrule", "rdate", "exdate", "recurrence-id", "duration", "freebusy", "geo", "request-status", "begin", "end"];
+const NAMES = ["begin", "end", "uid", "dtstart", "dtend", "rrule", "exrule", "rdate", "exdate", "recurrence-id", "duration", "freebusy", "geo", "request-status"];
+/**
+ * The start of each line after the first that `lineKind` may call other than OTHER: a name of
+ * NAMES then a semicolon or a colon. Only `test` is used (it builds no match), and the match is
+ * the LF alone, so `lastIndex` is where the line starts; lines between are never visited.
+ */
+const NAMED_LINE = new RegExp(`\n(?=(?:${NAMES.map(anyCase).join("|")})[;:])`, "g");
+/** A text ical.js reads differently from the lines the first pass sees: it starts with a continuation, has a CR not before an LF, or continues a line without a colon (or an empty one). */
+const UNPLAIN = /^[ \t]|\r(?!\n)|(?:^|\n)(?:[^:\r\n \t][^:\r\n]*)?\r?\n[ \t]/;
+
+/** Whether the text has `lower` (a lower-case name) at `at`, in any case. */
+const nameAt = (text: string, at: number, lower: string): boolean => {
+  for (let i = 0; i < lower.length; i++) {
+    const want = lower.charCodeAt(i);
+    const c = text.charCodeAt(at + i);
+    // A letter in either case (only A-Z and a-z give a-z when 32 is set); a hyphen as it is.
+    if (want >= 97 ? (c | 32) !== want : c !== want) return false;
+  }
+  return true;
+};
+
+/** Whether the text has `lower` at `at` followed by a semicolon or a colon (a property with or without parameters). */
+const propertyAt = (text: string, at: number, lower: string): boolean => {
+  if (!nameAt(text, at, lower)) return false;
+  const after = text.charCodeAt(at + lower.length);
+  return after === 58 || after === 59;
+};
 
 /**
- * In one pass, the lines that matter here, each at the start of a line of the text (a line that
- * starts with a letter is never a continuation): BEGIN and END (ical.js's components: no
- * parameter before the colon) with their value (groups 1, 2); then UID (3), DTSTART or DTEND (4),
- * or a name of KEEP (5), each with what follows the name (6). Other lines are not visited.
+ * What the line starting at `at` is: BEGIN or END (as ical.js reads components: a colon right after
+ * the name), UID, DTSTART or DTEND (with parameters or not), a name that keeps a VEVENT in the
+ * parse, or another line (not looked at further).
  */
-const LINE_BODY = String.raw`(${anyCase("begin")}|${anyCase("end")}):([^\r\n]*)|(?:(${anyCase("uid")})|(${anyCase("dtstart")}|${anyCase("dtend")})|(${KEEP.map(anyCase).join("|")}))([;:][^\r\n]*)`;
-const LINES = new RegExp(String.raw`\n(?:${LINE_BODY})`, "g");
-/** The same, for the text's first line. */
-const FIRST_LINE = new RegExp(`(?:${LINE_BODY})`, "y");
+const lineKind = (text: string, at: number): number => {
+  switch (text.charCodeAt(at) | 32) {
+    case 98: // b
+      return !nameAt(text, at, "begin") ? OTHER : text.charCodeAt(at + 5) === 58 ? BEGIN : text.charCodeAt(at + 5) === 59 ? KEEP : OTHER;
+    case 101: // e
+      if (nameAt(text, at, "end")) return text.charCodeAt(at + 3) === 58 ? END : text.charCodeAt(at + 3) === 59 ? KEEP : OTHER;
+      return propertyAt(text, at, "exrule") || propertyAt(text, at, "exdate") ? KEEP : OTHER;
+    case 117: // u
+      return propertyAt(text, at, "uid") ? UID : OTHER;
+    case 100: // d
+      return propertyAt(text, at, "dtstart") ? DTSTART : propertyAt(text, at, "dtend") ? DTEND : propertyAt(text, at, "duration") ? KEEP : OTHER;
+    case 114: // r
+      return propertyAt(text, at, "rrule") || propertyAt(text, at, "rdate") || propertyAt(text, at, "recurrence-id") || propertyAt(text, at, "request-status") ? KEEP : OTHER;
+    case 102: // f
+      return propertyAt(text, at, "freebusy") ? KEEP : OTHER;
+    case 103: // g
+      return propertyAt(text, at, "geo") ? KEEP : OTHER;
+    default:
+      return OTHER;
+  }
+};
+
+/** Whether `text` from `from` to `to` names `upper` (ical.js compares component names without case). */
+const namedAt = (text: string, from: number, to: number, upper: string): boolean => {
+  if (to - from !== upper.length) return false;
+  for (let i = 0; i < upper.length; i++) if (text.charCodeAt(from + i) !== upper.charCodeAt(i)) return named(text.slice(from, to), upper);
+  return true;
+};
+
+/** Whether a DTSTART or DTEND value from `from` (its colon) to `to` is plain: ":" then a DATE or a DATE-TIME with an optional Z, no parameters. */
+const plainTimeAt = (text: string, from: number, to: number): boolean => {
+  const n = to - from;
+  if ((n !== 9 && n !== 16 && n !== 17) || text.charCodeAt(from) !== 58) return false;
+  for (let i = 1; i < n; i++) {
+    const c = text.charCodeAt(from + i);
+    if (i === 9 ? c !== 84 : i === 16 ? c !== 90 : c < 48 || c > 57) return false;
+  }
+  return true;
+};
+
+/** Whether the text holds no backslash from `from` to `to`. */
+const noBackslash = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 92) return false;
+  return true;
+};
 
 /**
  * A VEVENT every line of which ical.js parses without an error: a name, parameters (unquoted, or one
@@ -98,7 +173,8 @@ const TIME_LINE = /^(dtstart|dtend)((?:;(?:tzid=(?:"[^"^\r\n]*"|[^";:^\r\n]*)|va
 const TZID_PARAM = /;tzid=(?:"([^"]*)"|([^";:]*))/gi;
 const VALUE_OF = /;value=([^;:]*)/gi;
 
-const timeOf = (line: string): DeferredTime | null => {
+/** A DTSTART or DTEND line read as ical.js's jCal would hold it; null when the first pass leaves it to ical.js. */
+export const timeOf = (line: string): DeferredTime | null => {
   const m = TIME_LINE.exec(line);
   if (!m) return null;
   const params = m[2]!;
@@ -120,9 +196,9 @@ const timeOf = (line: string): DeferredTime | null => {
   return { type, value: `${date}T${raw.slice(9, 11)}:${raw.slice(11, 13)}:${raw.slice(13, 15)}${raw.length === 16 ? "Z" : ""}`, tzid };
 };
 
-interface Block {
-  readonly start: number;
-  readonly position: number;
+export interface Block {
+  start: number;
+  position: number;
   /** Components open inside the VEVENT (VALARM…). */
   nested: number;
   ok: boolean;
@@ -142,28 +218,21 @@ interface Block {
   utcEnd: number;
 }
 
-/** A DTSTART or DTEND value without parameters: ":" then a DATE or a DATE-TIME, as TIME_LINE takes it. */
-const PLAIN_TIME = /^:\d{8}(?:T\d{6}Z?)?$/;
-
 /**
  * The first pass; null when the file is not laid out plainly enough to cut (it is then parsed
  * whole, as before): a continued BEGIN or END line, a continued line without a colon on its
  * first line (a folded name), a CR not before an LF, a component outside a VCALENDAR, a BEGIN
  * not closed.
  * Lines are those `ICAL.parse` reads: split at LF (a CR before it dropped), a line starting with
- * a space or tab continuing the one before.
+ * a space or tab continuing the one before. Each line is looked at by its first characters only,
+ * in one walk that builds nothing for a line it does not need.
  * @example scanIcs("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20260302T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR")
  *   → { parsedText: "BEGIN:VCALENDAR\r\nEND:VCALENDAR", parsedPositions: [], deferred: { count: 1, positions: [1], utcStarts: [Date.UTC(2026, 2, 2, 9)], uidAt(0) → "a", … } }
  */
 export const scanIcs = (body: string): IcsScan | null => {
   // A line without a colon continued on the next (a name or a BEGIN/END folded, or an empty line continued) is read only by ical.js.
-  if (/^[ \t]|\r(?!\n)|(?:^|\n)(?:[^:\r\n \t][^:\r\n]*)?\r?\n[ \t]/.test(body)) return null;
+  if (UNPLAIN.test(body)) return null;
   const len = body.length;
-  /** Where the line after the one ending at `at` (its CR or LF) starts, and whether that line continues it. */
-  const nextLine = (at: number): number => {
-    const nl = body.indexOf("\n", at);
-    return nl === -1 ? len : nl + 1;
-  };
   const continued = (next: number): boolean => next < len && (body.charCodeAt(next) === 32 || body.charCodeAt(next) === 9);
   const parsedPositions: number[] = [];
   const columns = new DeferredColumns(body);
@@ -172,78 +241,79 @@ export const scanIcs = (body: string): IcsScan | null => {
   /** Depth of components: 0 outside, 1 in a VCALENDAR, 2 in its components. */
   let depth = 0;
   let position = 0;
-  let block: Block | null = null;
-  FIRST_LINE.lastIndex = 0;
-  LINES.lastIndex = 0;
-  for (let m = FIRST_LINE.exec(body) ?? LINES.exec(body); m; m = LINES.exec(body)) {
-    const lineStart = m.index + (body.charCodeAt(m.index) === 10 ? 1 : 0);
-    const lineEnd = m.index + m[0].length;
-    const next = nextLine(lineEnd);
-    const structural = m[1];
-    if (structural !== undefined) {
+  const block = newBlock();
+  let inBlock = false;
+  NAMED_LINE.lastIndex = 0;
+  for (let here = lineKind(body, 0) !== OTHER ? 0 : NAMED_LINE.test(body) ? NAMED_LINE.lastIndex : -1; here >= 0; here = NAMED_LINE.test(body) ? NAMED_LINE.lastIndex : -1) {
+    const kind = lineKind(body, here);
+    if (kind === OTHER) continue;
+    const lf = body.indexOf("\n", here);
+    /** Where the line after this one starts (len at the end of the text); a CR is only ever before an LF (UNPLAIN). */
+    const next = lf === -1 ? len : lf + 1;
+    const lineEnd = lf === -1 ? len : body.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
+    if (kind === BEGIN || kind === END) {
       if (continued(next)) return null;
-      const value = m[2]!;
-      if (structural.length === 5) {
-        if (block) block.nested += 1;
-        else if (depth === 0 && !named(value, "VCALENDAR")) return null;
-        else if (depth === 1 && named(value, "VEVENT")) {
+      const valueStart = here + (kind === BEGIN ? 6 : 4);
+      if (kind === BEGIN) {
+        if (inBlock) block.nested += 1;
+        else if (depth === 0 && !namedAt(body, valueStart, lineEnd, "VCALENDAR")) return null;
+        else if (depth === 1 && namedAt(body, valueStart, lineEnd, "VEVENT")) {
           position += 1;
-          block = newBlock(lineStart, position);
+          resetBlock(block, here, position);
+          inBlock = true;
         }
         depth += 1;
       } else {
         depth -= 1;
         if (depth < 0) return null;
-        if (block && block.nested > 0) block.nested -= 1;
-        else if (block) {
-          if (!named(value, "VEVENT")) return null;
-          const b = block;
-          block = null;
-          if (deferrable(body, b, next)) {
-            pieces.push(body.slice(copiedTo, b.start));
+        if (inBlock && block.nested > 0) block.nested -= 1;
+        else if (inBlock) {
+          if (!namedAt(body, valueStart, lineEnd, "VEVENT")) return null;
+          inBlock = false;
+          if (deferrable(body, block, next)) {
+            pieces.push(body.slice(copiedTo, block.start));
             copiedTo = next;
-            columns.add(b, next);
+            columns.add(block, next);
           } else {
-            parsedPositions.push(b.position);
+            parsedPositions.push(block.position);
           }
         }
       }
       continue;
     }
-    if (!block || !block.ok || block.nested > 0) continue;
-    const rest = m[6]!;
-    const time = m[4];
-    if (m[3] !== undefined) {
+    if (!inBlock || !block.ok || block.nested > 0) continue;
+    if (kind === UID) {
       block.uids += 1;
-      if (rest.charCodeAt(0) !== 58 || rest.includes("\\") || continued(next)) block.ok = false;
+      if (body.charCodeAt(here + 3) !== 58 || !noBackslash(body, here + 4, lineEnd) || continued(next)) block.ok = false;
       else {
-        block.uidStart = lineEnd - rest.length + 1;
+        block.uidStart = here + 4;
         block.uidEnd = lineEnd;
       }
-    } else if (time !== undefined) {
+    } else if (kind === DTSTART || kind === DTEND) {
       // Checked as timeOf reads it; a value without parameters is read here, the others when asked for.
-      const plain = PLAIN_TIME.test(rest);
-      if (continued(next) || !(plain || timeOf(time + rest))) {
+      const valueAt = here + (kind === DTSTART ? 7 : 5);
+      const plain = plainTimeAt(body, valueAt, lineEnd);
+      if (continued(next) || !(plain || timeOf(body.slice(here, lineEnd)))) {
         block.ok = false;
         continue;
       }
-      const utc = plain && rest.length === 17 && rest.charCodeAt(16) === 90 ? basicUtcMillis(rest, 1) : NaN;
-      if (time.length === 7) {
+      const utc = plain && lineEnd - valueAt === 17 ? basicUtcMillis(body, valueAt + 1) : NaN;
+      if (kind === DTSTART) {
         block.dtstarts += 1;
-        block.dtstartLine = lineStart;
+        block.dtstartLine = here;
         block.dtstartEnd = lineEnd;
         block.utcStart = utc;
       } else {
         block.dtends += 1;
-        block.dtendLine = lineStart;
+        block.dtendLine = here;
         block.dtendEnd = lineEnd;
         block.utcEnd = utc;
       }
     } else {
-      block.ok = false; // a name of KEEP
+      block.ok = false; // a name that keeps the VEVENT in the parse
     }
   }
-  if (depth !== 0 || block) return null;
+  if (depth !== 0 || inBlock) return null;
   pieces.push(body.slice(copiedTo));
   return { parsedText: pieces.join(""), parsedPositions, deferred: columns };
 };
@@ -251,9 +321,9 @@ export const scanIcs = (body: string): IcsScan | null => {
 /** Whether a BEGIN or END value names `upper` (ical.js compares names without case). */
 const named = (value: string, upper: string): boolean => value.length === upper.length && (value === upper || value.toUpperCase() === upper);
 
-const newBlock = (start: number, position: number): Block => ({
-  start,
-  position,
+const newBlock = (): Block => ({
+  start: 0,
+  position: 0,
   nested: 0,
   ok: true,
   uidStart: -1,
@@ -269,8 +339,27 @@ const newBlock = (start: number, position: number): Block => ({
   utcEnd: NaN,
 });
 
+/** Makes `b` a new VEVENT starting at `start` (one Block serves the whole walk: VEVENTs do not nest). */
+const resetBlock = (b: Block, start: number, position: number): void => {
+  b.start = start;
+  b.position = position;
+  b.nested = 0;
+  b.ok = true;
+  b.uidStart = -1;
+  b.uidEnd = -1;
+  b.uids = 0;
+  b.dtstarts = 0;
+  b.dtends = 0;
+  b.dtstartLine = -1;
+  b.dtstartEnd = -1;
+  b.dtendLine = -1;
+  b.dtendEnd = -1;
+  b.utcStart = NaN;
+  b.utcEnd = NaN;
+};
+
 /** Whether a VEVENT (from `b.start` to `end`) can be left out of ical.js's parse. */
-const deferrable = (body: string, b: Block, end: number): boolean => {
+export const deferrable = (body: string, b: Block, end: number): boolean => {
   if (!b.ok || b.uids > 1 || b.dtstarts !== 1 || b.dtends > 1) return false;
   SAFE_BLOCK.lastIndex = b.start;
   if (!SAFE_BLOCK.test(body) || SAFE_BLOCK.lastIndex !== end) return false;

@@ -25,7 +25,9 @@ const readWhole = (text: string): Result<IcsCalendar, string> => {
   } catch (e) {
     return { ok: false, error: `the iCalendar file is malformed: ${printable(e instanceof Error ? e.message : String(e), 120)}` };
   }
-  return { ok: true, value: calendarParts(roots.filter((root) => root.name === "vcalendar")) };
+  const calendars = roots.filter((root) => root.name === "vcalendar");
+  if (calendars.length === 0) return { ok: false, error: "not an iCalendar file: it has no VCALENDAR" };
+  return { ok: true, value: calendarParts(calendars) };
 };
 
 const shown = (events: Result<CalendarEvent[], Error>): unknown =>
@@ -158,6 +160,39 @@ const veventArb = fc
     return lines;
   });
 
+/** Lines that look like the ones the first pass reads, or nearly. */
+const ODD_LINES = [
+  "uid:lower-case-name",
+  "Uid;X-P=1:with-a-parameter",
+  "UIDX:not-a-uid",
+  "UID:has\\;escapes",
+  "dtstart:20261012T150000Z",
+  "DtEnd:20261012T160000Z",
+  "DTSTARTX:20261012T150000Z",
+  "DTSTART:20261012t150000z",
+  "DTSTART:20261012T150000ZZ",
+  "DTEND;TZID=America/New_York;VALUE=DATE-TIME:20261012T110000",
+  "Begin:valarm",
+  "begin:vevent",
+  "End:Valarm",
+  "END;X=1:VEVENT",
+  "BEGINX:VALARM",
+  "BEGIN:VEVENT ",
+  "rrule:FREQ=DAILY;COUNT=2",
+  "Exdate:20261013T150000Z",
+  "EXDATEX:20261013T150000Z",
+  "Geo:1.5;2.5",
+  "FREEBUSY;FBTYPE=BUSY:20261012T150000Z/PT1H",
+  "Request-Status:2.0;Success",
+  "recurrence-id:20261012T150000Z",
+  "Duration:PT1H",
+  "X-ODD:a line with a\rCR inside",
+  "",
+  " a continuation after anything",
+  ":starts with a colon",
+  "no colon on this line",
+];
+
 /** Folds a line at the given widths (RFC 5545: a line break then a space or tab). */
 const fold = (line: string, widths: readonly number[], tab: boolean): string => {
   let out = "";
@@ -178,12 +213,17 @@ const fileArb = fc
     vtimezone: fc.boolean(),
     wr: fc.constantFrom(null, "America/New_York", "Europe/Paris", "Nowhere/Else"),
     bom: fc.boolean(),
+    // Lines the first pass reads by their first characters, put anywhere: names in other cases,
+    // near-names, parameters where it wants none, CRs where lines do not end, odd continuations.
+    odd: fc.array(fc.tuple(fc.nat({ max: 400 }), fc.constantFrom(...ODD_LINES)), { maxLength: 3 }),
+    endsWithCr: fc.boolean(),
   })
-  .map(({ vevents, newline, folds, vtimezone, wr, bom }) => {
+  .map(({ vevents, newline, folds, vtimezone, wr, bom, odd, endsWithCr }) => {
     const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Next Week tests//scan//EN", ...(wr ? [`X-WR-TIMEZONE:${wr}`] : []), ...(vtimezone ? VTIMEZONE : []), ...vevents.flat(), "END:VCALENDAR"];
     // (The first line stays whole: readIcs checks it before parsing, in both readings.)
     for (const [at, widths, tab] of folds) lines[1 + (at % (lines.length - 1))] = fold(lines[1 + (at % (lines.length - 1))]!, widths, tab);
-    return `${bom ? "\uFEFF" : ""}${lines.join("\r\n").replace(/\r\n/g, newline)}`;
+    for (const [at, line] of odd) lines.splice(1 + (at % (lines.length - 1)), 0, line);
+    return `${bom ? "\uFEFF" : ""}${lines.join("\r\n").replace(/\r\n/g, newline)}${endsWithCr ? "\r" : ""}`;
   });
 
 describe("iCalendar first pass (plain VEVENTs parsed only when they can reach the window)", () => {
@@ -195,6 +235,23 @@ describe("iCalendar first pass (plain VEVENTs parsed only when they can reach th
       }),
       { numRuns: 300 },
     );
+  });
+
+  test("each odd line, in a plain VEVENT of the window or between VEVENTs, reads as the whole parse reads it", () => {
+    const vevent = (uid: string, ...extra: string[]) => ["BEGIN:VEVENT", `UID:${uid}`, "DTSTART:20261012T150000Z", "DTEND:20261012T160000Z", ...extra, `SUMMARY:${uid}`, "END:VEVENT"];
+    for (const odd of ODD_LINES) {
+      for (const newline of ["\r\n", "\n"]) {
+        for (const lines of [
+          ["BEGIN:VCALENDAR", ...vevent("first", odd), ...vevent("second"), "END:VCALENDAR"],
+          ["BEGIN:VCALENDAR", ...vevent("first"), odd, ...vevent("second"), "END:VCALENDAR"],
+          ["BEGIN:VCALENDAR", "BEGIN:VEVENT", odd, "UID:third", "DTSTART:20261012T150000Z", "END:VEVENT", "END:VCALENDAR"],
+        ]) {
+          const text = lines.join(newline);
+          const { fast, whole } = both(text, "America/New_York", [week("2026-10-05", "America/New_York")]);
+          expect([odd, fast]).toEqual([odd, whole]);
+        }
+      }
+    }
   });
 
   test("the times the first pass reads itself are those of the VEVENT built whole", () => {
