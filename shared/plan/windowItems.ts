@@ -134,7 +134,6 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
     if (start !== startOfGroup) {
       startOfGroup = start;
       groupFrom = i;
-      firstWithHash?.clear();
     }
     let same = -1;
     const groupSize = i - groupFrom;
@@ -142,7 +141,11 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
       same = sameIdIn(groupFrom, i, idHashes, inOrder, hash, event.id);
     } else {
       if (groupSize === 8) {
-        firstWithHash ??= new FirstWithHash(k);
+        // A table for this start's items only, so it stays small (and in cache) when k is large.
+        let groupEnd = i + 1;
+        while (groupEnd < k && starts[groupEnd] === start) groupEnd++;
+        if (firstWithHash) firstWithHash.reset(groupEnd - groupFrom);
+        else firstWithHash = new FirstWithHash(groupEnd - groupFrom);
         for (let j = groupFrom; j < i; j++) firstWithHash.addFirst(idHashes[j]!, j);
       }
       const j = firstWithHash!.addFirst(hash, i);
@@ -166,21 +169,32 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
 /**
  * The first item with each id hash at one start: open addressing over typed arrays, emptied in
  * constant time (a slot belongs to the current start only when its stamp is the current one).
+ * Sized for the hashes of one start (`items`, or `reset`'s), not the whole window.
  */
 export class FirstWithHash {
-  private readonly hashes: Int32Array;
-  private readonly items: Int32Array;
-  private readonly stamps: Uint32Array;
+  private hashes!: Int32Array;
+  private items!: Int32Array;
+  private stamps!: Uint32Array;
   private stamp = 1;
   constructor(items: number) {
+    this.allocate(items);
+  }
+  /** Empties the table. */
+  clear(): void {
+    this.stamp++;
+  }
+  /** Empties the table and makes room for `items` hashes. */
+  reset(items: number): void {
+    if (items * 2 > this.hashes.length) this.allocate(items);
+    else this.stamp++;
+  }
+  private allocate(items: number): void {
     let size = 16;
     while (size < items * 2) size *= 2;
     this.hashes = new Int32Array(size);
     this.items = new Int32Array(size);
     this.stamps = new Uint32Array(size);
-  }
-  clear(): void {
-    this.stamp++;
+    this.stamp = 1;
   }
   /** The first item added with the hash since the last clear; `item` (now added) when none was. */
   addFirst(hash: number, item: number): number {

@@ -98,6 +98,26 @@ describe("OccurrenceCounter", () => {
 });
 
 describe("FirstWithHash", () => {
+  test("reset to any size answers as a Map emptied at each reset, growing past the size it was made for", () => {
+    // Each step is a group of hashes (a start) with the size it is reset to: often more than before.
+    const group = fc.array(fc.integer({ min: -30, max: 30 }).map((h) => h * 4096), { maxLength: 70 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 8 }), fc.array(group, { maxLength: 12 }), (made, groups) => {
+        const table = new FirstWithHash(made);
+        let item = 0;
+        for (const hashes of groups) {
+          table.reset(hashes.length);
+          const map = new Map<number, number>();
+          for (const hash of hashes) {
+            const first = map.get(hash) ?? item;
+            if (!map.has(hash)) map.set(hash, item);
+            expect(table.addFirst(hash, item)).toBe(first);
+            item++;
+          }
+        }
+      }),
+    );
+  });
   test("answers the first item added with a hash since the last clear, as a Map emptied at each clear would", () => {
     // Few hashes (repeats, and colliding slots in the smallest table), negative ones included.
     const op = fc.oneof(fc.constant(null), fc.integer({ min: -40, max: 40 }), fc.integer({ min: -40, max: 40 }).map((h) => h * 65536), fc.integer());
