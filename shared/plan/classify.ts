@@ -2,6 +2,7 @@ import type { CalendarEvent } from "../event";
 import type { Category, Match } from "./plan";
 import { CATEGORY_BIT } from "./categoryBits";
 import { addressHashes, DomainTable, hashAddress } from "./domainTable";
+import type { IntList } from "./intList";
 import type { Settings, Tier } from "../settings/settings";
 
 const TIER_CATEGORY: Record<Tier, Category> = { dream: "dreamClient", "a-list": "aList", pain: "pain" };
@@ -57,12 +58,15 @@ export interface Classification {
 
 export interface Classifier {
   /**
-   * Classifies an event and appends the domain of each of its considered attendees, in the
-   * event's order, to `domains`, and each attendee at a dream or A-list account to `contacts`
-   * (with its domain); `withMatches` false skips wording the matches (look-back weeks).
-   * The answer is one object, overwritten by the next call: read it before classifying again.
+   * Classifies an event and appends the number (`DomainInfo.index`) of the domain of each of its
+   * considered attendees, in the event's order, to `domains`, and each attendee at a dream or
+   * A-list account to `contacts` (with its domain); `withMatches` false skips wording the matches
+   * (look-back weeks). The answer is one object, overwritten by the next call: read it before
+   * classifying again.
    */
-  (event: CalendarEvent, domains: DomainInfo[], withMatches: boolean, contacts: DomainTable<DomainInfo>): Classification;
+  (event: CalendarEvent, domains: IntList, withMatches: boolean, contacts: DomainTable<DomainInfo>): Classification;
+  /** The domains met so far, by number (`DomainInfo.index`). */
+  readonly domains: readonly DomainInfo[];
   /** Listed in `decisionMakers` (case-insensitive). */
   isDecisionMaker(email: string): boolean;
 }
@@ -129,13 +133,15 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
   for (const [email, dm] of decisionMakerByEmail) decisionMakerWords.set(email, [dm.name, dm.title].filter(Boolean).join(", "));
   /** The domain of each address's domain part as written, so an attendee costs one lookup and no new string. */
   const byDomainPart = new DomainTable<DomainInfo>();
+  /** The domains met, by number. */
+  const domains: DomainInfo[] = [];
 
   const accountBits = settings.accounts.map((a) => CATEGORY_BIT[TIER_CATEGORY[a.tier]]);
   const DM = CATEGORY_BIT.decisionMaker;
   /** The matches of the event being classified (its first `matched`; no length is set, which costs a call into the runtime); copied to a list of their own when there are any. */
   const found: Match[] = [];
   const answer: { -readonly [K in keyof Classification]: Classification[K] } = { matches: NO_MATCHES, sales: false, accounts: NO_ACCOUNTS, mask: 0 };
-  const classify = (event: CalendarEvent, domains: DomainInfo[], withMatches: boolean, contacts: DomainTable<DomainInfo>): Classification => {
+  const classify = (event: CalendarEvent, domainsOut: IntList, withMatches: boolean, contacts: DomainTable<DomainInfo>): Classification => {
     const attendees = event.attendees;
     const n = attendees.length;
     let matched = 0;
@@ -148,8 +154,11 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
       hashAddress(email);
       const at = addressHashes.at;
       let p = byDomainPart.getHashed(email, at, addressHashes.domain);
-      if (p === undefined) byDomainPart.set(email.slice(at), (p = domainInfo(domainOf(email))));
-      domains.push(p);
+      if (p === undefined) {
+        byDomainPart.set(email.slice(at), (p = domainInfo(domainOf(email))));
+        domains[p.index] = p;
+      }
+      domainsOut.push(p.index);
       if (p.inLedger) contacts.addHashed(email, addressHashes.whole, p);
       if (p.accounts.length > 0) {
         for (const index of p.accounts) {
@@ -188,7 +197,7 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     answer.mask = mask;
     return answer;
   };
-  return Object.assign(classify, { isDecisionMaker: (email: string) => decisionMakerByEmail.has(email.toLowerCase()) });
+  return Object.assign(classify, { domains, isDecisionMaker: (email: string) => decisionMakerByEmail.has(email.toLowerCase()) });
 };
 
 /** The union of two ascending lists of distinct indices, ascending, each once (a merge). */

@@ -45,11 +45,9 @@ export const suggestedAccounts = (
     return key;
   };
   const groups = new Map<string, Group>();
-  /** The group of each attendee's domain by the domain's index (null: never suggested); once per domain. */
-  const groupOf: (Group | null | undefined)[] = [];
+  /** The group of each attendee's domain by the domain's number (null: never suggested); worked out once per domain (`groupFor`). */
+  const groupOf = new Array<Group | null | undefined>(items.domains.length);
   const groupFor = (at: DomainInfo): Group | null => {
-    const known = groupOf[at.index];
-    if (known !== undefined) return known;
     const key = at.own || at.accounts.length > 0 ? null : suggestable(at.domain);
     let group: Group | null = null;
     if (key !== null) {
@@ -59,14 +57,16 @@ export const suggestedAccounts = (
     groupOf[at.index] = group;
     return group;
   };
-  const { starts, ends, occ, attendeeFrom, attendeeTo, attendeeDomains } = items;
+  const { starts, ends, occ, attendeeFrom, attendeeTo, attendeeDomains, domains } = items;
   const { first, last } = itemsReaching(items, window.from, window.to);
   for (let i = first; i < last; i++) {
     const start = starts[i]!;
     const end = ends[i]!;
     if (!belongs(start, end, window.from, window.to)) continue;
     for (let a = attendeeFrom[i]!; a < attendeeTo[i]!; a++) {
-      const group = groupFor(attendeeDomains[a]!);
+      const d = attendeeDomains[a]!;
+      const known = groupOf[d];
+      const group = known !== undefined ? known : groupFor(domains[d]!);
       if (group === null) continue;
       const o = occ[i]!;
       // An item's attendees at one company follow one another: the item is met once.
@@ -91,7 +91,7 @@ export const suggestedAccounts = (
     if (!belongs(starts[i]!, ends[i]!, window.from, window.to)) continue;
     const from = attendeeFrom[i]!;
     for (let a = from; a < attendeeTo[i]!; a++) {
-      const set = chosenContacts[attendeeDomains[a]!.index];
+      const set = chosenContacts[attendeeDomains[a]!];
       if (set) set.add(items.events[i]!.attendees[a - from]!);
     }
   }

@@ -27,12 +27,14 @@ export interface Items {
   /** Indices of the accounts an attendee is at, ascending (a shared empty list for most). */
   readonly accounts: readonly (readonly number[])[];
   /**
-   * The domains of item `i`'s considered attendees are `attendeeDomains[attendeeFrom[i]]` up to
-   * `attendeeTo[i]`, in the order of `events[i].attendees`.
+   * The domains of item `i`'s considered attendees are `domains[attendeeDomains[a]]` for `a` from
+   * `attendeeFrom[i]` up to `attendeeTo[i]`, in the order of `events[i].attendees`.
    */
   readonly attendeeFrom: Int32Array;
   readonly attendeeTo: Int32Array;
-  readonly attendeeDomains: readonly DomainInfo[];
+  readonly attendeeDomains: Int32Array;
+  /** The attendees' domains, by number (`DomainInfo.index`). */
+  readonly domains: readonly DomainInfo[];
   /**
    * The distinct considered addresses of the items' attendees at a dream or A-list account (the
    * ledger's contacts), each once (`keys`, in the order first met), with its domain (`values`).

@@ -3,6 +3,7 @@ import type { Classifier, DomainInfo } from "./classify";
 import { CATEGORIES, type Category, type ClassifiedEvent, type Match } from "./plan";
 import { belongs, CATEGORY_BIT, type Items } from "./tally";
 import { DomainTable, hashFrom } from "./domainTable";
+import { IntList } from "./intList";
 
 /** The read window and the analysed week in it (epoch milliseconds). */
 export interface WindowSpan {
@@ -45,7 +46,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   const slotMatches: Match[][] = new Array<Match[]>(n);
   const slotAttendees = new Int32Array(n + 1);
   const slotIdHashes = new Int32Array(n);
-  const attendeeDomains: DomainInfo[] = [];
+  const attendeeDomains = new IntList(n > 16 ? n * 2 : 32);
   const contacts = new DomainTable<DomainInfo>();
   // The week's ignored events, in input order.
   const ignoredEvents: CalendarEvent[] = [];
@@ -160,7 +161,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   }
   const ignoredOrder = orderByStartEnd(Float64Array.from(ignoredStarts), Float64Array.from(ignoredEnds));
   return {
-    items: { length: k, events: inOrder, starts, ends, masks, sales, occ, occurrences, repeated, accounts, attendeeFrom, attendeeTo, attendeeDomains, contacts, longest },
+    items: { length: k, events: inOrder, starts, ends, masks, sales, occ, occurrences, repeated, accounts, attendeeFrom, attendeeTo, attendeeDomains: attendeeDomains.array, domains: classify.domains, contacts, longest },
     busy,
     ignored: Array.from(ignoredOrder, (slot) => ignoredEvents[slot]!),
   };

@@ -5,6 +5,7 @@ import { addressHashes, DomainTable, hashAddress, hashFrom } from "../../shared/
 import { mergeSorted, PROSPECTING } from "../../shared/plan/classify";
 import { FirstWithHash, orderByStartEnd } from "../../shared/plan/windowItems";
 import { OccurrenceCounter } from "../../shared/plan/tally";
+import { IntList } from "../../shared/plan/intList";
 
 /** Addresses from a small alphabet, so repeats and hash collisions in small tables are common. */
 const address = fc.tuple(fc.stringMatching(/^[a-zé.+]{0,4}$/), fc.stringMatching(/^[a-z]{1,3}(\.[a-z]{1,2})?$/)).map(([local, domain]) => `${local}@${domain}`);
@@ -151,6 +152,19 @@ describe("hashAddress", () => {
         expect(addressHashes).toEqual({ whole: hashFrom(t, 0), at, domain: hashFrom(t, at) });
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("IntList", () => {
+  test("holds what was pushed, in order, as an array would, across growth from any first size", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5 }), fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { maxLength: 300 }), (capacity, values) => {
+        const list = new IntList(capacity);
+        for (const v of values) list.push(v);
+        expect(list.length).toBe(values.length);
+        expect(Array.from(list.array.subarray(0, list.length))).toEqual(values);
+      }),
     );
   });
 });
