@@ -38,17 +38,22 @@ export const readBytes = (path: string, maxBytes: number, kind = "events"): Resu
     if (stat.isDirectory()) return err(new InputError(`${path}: is a folder, not a file`));
     const tooBig = () => err(new InputError(`${path}: is larger than ${limitText(maxBytes)}, the limit for ${/^[aeiou]/i.test(kind) ? "an" : "a"} ${kind} file`));
     if (stat.isFile() && stat.size > maxBytes) return tooBig();
-    const chunks: Buffer[] = [];
+    // A file is read into one buffer of its size and a byte more (to see it grew); a pipe, a device
+    // or a file that grew into a buffer twice as large each time it fills, up to a byte over the cap.
+    let buffer = Buffer.allocUnsafe(Math.min(stat.isFile() ? Math.max(stat.size + 1, 4096) : 64 * 1024, maxBytes + 1));
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 * MB, maxBytes + 1 - total));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (total === buffer.length) {
+        if (total > maxBytes) return tooBig();
+        const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+        buffer.copy(larger, 0, 0, total);
+        buffer = larger;
+      }
+      const n = readSync(fd, buffer, total, buffer.length - total, null);
       if (n === 0) break;
       total += n;
-      if (total > maxBytes) return tooBig();
-      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
     }
-    return ok(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total));
+    return ok(buffer.subarray(0, total));
   } catch (cause) {
     return err(new InputError(`${path}: ${why(cause)}`, { cause }));
   } finally {

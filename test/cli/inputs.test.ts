@@ -3,9 +3,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { zipSync } from "fflate";
 import { run } from "../../addon/node/cli";
+import { readBytes } from "../../addon/node/files";
 import { cli } from "./runCli";
 
 const dir = mkdtempSync(join(tmpdir(), "next-week-inputs-"));
@@ -184,6 +185,39 @@ describe("every file is read with a size cap named in the message", () => {
     // a fresh clone) peak near 250–300 MB; an unbounded read grew past 2 GB. 400 MB proves the bound
     // without depending on when the garbage collector runs.
     expect(Number(rss?.replace("maxRSS ", ""))).toBeLessThan(400 * 1024);
+  });
+});
+
+describe("reading a file's bytes", () => {
+  const bytes = (n: number, seed: number) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 31 + seed) % 251));
+
+  test("a file is read whole, up to its cap exactly, and refused one byte over", () => {
+    for (const n of [0, 1, 4095, 4096, 4097, 200_000]) {
+      const path = join(mkdtempSync(join(tmpdir(), "next-week-bytes-")), "f.bin");
+      writeFileSync(path, bytes(n, n));
+      const read = readBytes(path, 200_000);
+      expect(read.ok && Buffer.compare(Buffer.from(read.value), bytes(n, n))).toBe(0);
+    }
+    const over = join(mkdtempSync(join(tmpdir(), "next-week-bytes-")), "over.bin");
+    writeFileSync(over, bytes(200_001, 1));
+    const refused = readBytes(over, 200_000, "settings");
+    expect(refused.ok ? "read" : refused.error.message).toBe(`${over}: is larger than 200000 bytes, the limit for a settings file`);
+  });
+
+  test("a pipe longer than the first buffer is read whole, in order; one longer than the cap is refused", () => {
+    const dir = mkdtempSync(join(tmpdir(), "next-week-pipe-"));
+    const data = bytes(300_000, 7);
+    writeFileSync(join(dir, "data.bin"), data);
+    // The FIFO's writer is another process, so the read sees the bytes arrive in pieces.
+    const fifo = join(dir, "fifo");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    const write = () => spawn("sh", ["-c", `cat "${join(dir, "data.bin")}" > "${fifo}"`], { stdio: "ignore" });
+    write();
+    const read = readBytes(fifo, 1_000_000);
+    expect(read.ok && Buffer.compare(Buffer.from(read.value), data)).toBe(0);
+    write();
+    const refused = readBytes(fifo, 100_000);
+    expect(refused.ok ? "read" : refused.error.message).toBe(`${fifo}: is larger than 100000 bytes, the limit for an events file`);
   });
 });
 
