@@ -3,6 +3,7 @@ import { DateTime, IANAZone } from "luxon";
 import { err, ok, type Result } from "../result";
 import { printable } from "../text/printable";
 import { windowsToIana } from "./windowsZones";
+import { cachedZone } from "../time/cachedZone";
 
 /**
  * Date and time arithmetic for iCalendar values: wall clocks (the digits as written), the
@@ -182,9 +183,13 @@ export const compatibleMillis = (naive: number, offsetAt: (utcMs: number) => num
   return Number.isNaN(best) ? naive - before : best;
 };
 
-/** An IANA zone as an `IcsZone`; wall clocks resolve as `compatibleMillis` says. */
+/**
+ * An IANA zone as an `IcsZone`; wall clocks resolve as `compatibleMillis` says. Offsets are
+ * luxon's, read from Intl once per hour asked about (`cachedZone`): a series or an export in one
+ * zone asks about the same hours again and again.
+ */
 export const ianaZone = (zone: string, name: string = zone): IcsZone => {
-  const iana = IANAZone.create(zone);
+  const iana = cachedZone(zone) ?? IANAZone.create(zone);
   const offsetAt = (ms: number): number => iana.offset(ms) * 60_000;
   return { name, toMillis: (w) => compatibleMillis(naiveMillis(w), offsetAt) };
 };

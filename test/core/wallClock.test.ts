@@ -1,5 +1,6 @@
 import { DateTime, IANAZone, Settings } from "luxon";
 import { normalizeGraphEvents } from "../../shared/normalize/graph";
+import { ianaZone } from "../../shared/normalize/icalTime";
 import { compatibleMillis, isIanaZone, offsetAt, startOfDayMillis, wallClockMillis } from "../../shared/time/wallClock";
 
 const iso = (ms: number, zone: string) => DateTime.fromMillis(ms, { zone }).toISO();
@@ -51,6 +52,19 @@ describe("wall-clock times (compatible)", () => {
 
   test("compatibleMillis works with any offset function (a fixed offset)", () => {
     expect(compatibleMillis(wall(2026, 12, 1, 9, 0), () => 3_600_000)).toBe(Date.UTC(2026, 11, 1, 8, 0));
+  });
+
+  test("an iCalendar TZID (ianaZone) places wall clocks as luxon's own zone would, skipped and repeated times too", () => {
+    for (const zone of ["America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "America/Santiago", "Asia/Kolkata", "Pacific/Chatham"]) {
+      const iana = IANAZone.create(zone);
+      const cached = ianaZone(zone);
+      for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 23 * 60_000 + 11_000) {
+        const d = new Date(ms);
+        const w = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+        const expected = compatibleMillis(ms, (utc) => iana.offset(utc) * 60_000);
+        if (cached.toMillis(w) !== expected) throw new Error(`${zone} at ${d.toISOString()}`);
+      }
+    }
   });
 
   test("cached offsets equal luxon's every 37 minutes around changes in several zones", () => {
