@@ -59,46 +59,63 @@ export const readIcs = (text: string): Result<IcsCalendar, InputError> => {
   const calendars = roots.filter((root) => root.name === "vcalendar");
   if (calendars.length === 0) return err(new InputError("not an iCalendar file: it has no VCALENDAR"));
   const { calendarZone, vtimezones, vevents: parsed } = calendarParts(calendars);
-  const deferred = scan?.deferred ?? null;
-  // Both lists are in file order: merged by position.
-  const entries: VeventEntry[] = [];
   const positions = scan?.parsedPositions;
-  for (let p = 0, d = 0; p < parsed.length || (deferred !== null && d < deferred.count); ) {
-    const parsedAt = p < parsed.length ? (positions ? positions[p]! : p + 1) : Infinity;
-    if (deferred !== null && d < deferred.count && deferred.positions[d]! < parsedAt) {
-      entries.push({ position: deferred.positions[d]!, component: null, deferred: d });
-      d += 1;
-    } else {
-      entries.push({ position: parsedAt, component: parsed[p]!, deferred: -1 });
-      p += 1;
-    }
-  }
+  const layout: Layout = {
+    parsed: parsed.map((component, i) => ({ position: positions ? positions[i]! : i + 1, component })),
+    deferred: scan?.deferred ?? null,
+    deferredComponents: new Map(),
+  };
   let all: ICAL.Component[] | undefined;
   const calendar: IcsCalendar = {
     calendarZone,
     get vevents() {
       if (!all) {
-        parseDeferred(entries.filter((entry) => !entry.component), deferred);
-        all = entries.map((entry) => componentOf(entry, deferred));
+        const every = layout.deferred ? Array.from({ length: layout.deferred.count }, (_, d) => d) : [];
+        all = inFileOrder(layout, every).map((entry) => entry.component);
       }
       return all;
     },
     vtimezones,
   };
-  layouts.set(calendar, { entries, deferred });
+  layouts.set(calendar, layout);
   return ok(calendar);
 };
 
-/** A VEVENT of the file: parsed by ical.js, or deferred by the first pass (parsed on demand). */
-interface VeventEntry {
-  readonly position: number;
-  component: ICAL.Component | null;
-  /** Its index among the deferred VEVENTs, -1 when ical.js parsed it with the file. */
-  readonly deferred: number;
+/**
+ * The VEVENTs of a calendar `readIcs` made: those ical.js parsed with the file (each with its
+ * 1-based place among the file's VEVENTs), those the first pass deferred (see icalScan.ts), and
+ * the deferred ones parsed since, by their index among the deferred.
+ */
+interface Layout {
+  readonly parsed: readonly { readonly position: number; readonly component: ICAL.Component }[];
+  readonly deferred: DeferredVevents | null;
+  readonly deferredComponents: Map<number, ICAL.Component>;
 }
 
-/** The VEVENTs of each calendar `readIcs` made, in file order, and those the first pass deferred. */
-const layouts = new WeakMap<IcsCalendar, { readonly entries: readonly VeventEntry[]; readonly deferred: DeferredVevents | null }>();
+const layouts = new WeakMap<IcsCalendar, Layout>();
+
+/**
+ * The VEVENTs ical.js parsed with the file and the deferred ones of `wanted` (indices in file
+ * order), merged in file order; deferred ones not parsed yet are parsed now, together.
+ */
+const inFileOrder = (layout: Layout, wanted: readonly number[]): { position: number; component: ICAL.Component }[] => {
+  const { parsed, deferred, deferredComponents } = layout;
+  if (deferred === null || wanted.length === 0) return [...parsed];
+  parseDeferred(
+    wanted.filter((d) => !deferredComponents.has(d)),
+    deferred,
+    deferredComponents,
+  );
+  const out: { position: number; component: ICAL.Component }[] = [];
+  let p = 0;
+  for (const d of wanted) {
+    const position = deferred.positions[d]!;
+    while (p < parsed.length && parsed[p]!.position < position) out.push(parsed[p++]!);
+    out.push({ position, component: deferredComponents.get(d)! });
+  }
+  while (p < parsed.length) out.push(parsed[p++]!);
+  return out;
+};
 
 /**
  * What the VCALENDARs hold: the first valid X-WR-TIMEZONE, the first VTIMEZONE of each TZID,
@@ -128,18 +145,12 @@ export const parseRoots = (text: string): ICAL.Component[] => {
   return list.map((jcal) => new ICAL.Component(jcal as unknown[]));
 };
 
-/** The ical.js component of a VEVENT, parsing a deferred one (its lines parse without an error: the first pass checked them). */
-const componentOf = (entry: VeventEntry, deferred: DeferredVevents | null): ICAL.Component => {
-  if (!entry.component) parseDeferred([entry], deferred);
-  return entry.component!;
-};
-
-/** Parses deferred VEVENTs, in one ical.js parse (in a VCALENDAR, as in the file). */
-const parseDeferred = (entries: readonly VeventEntry[], deferred: DeferredVevents | null): void => {
-  const texts = entries.map((entry) => deferred!.at(entry.deferred).text).map((text) => (text.endsWith("\n") ? text : `${text}\r\n`));
-  if (texts.length === 0) return;
+/** Parses deferred VEVENTs (indices among the deferred, in file order) in one ical.js parse, in a VCALENDAR as in the file. */
+const parseDeferred = (indices: readonly number[], deferred: DeferredVevents, into: Map<number, ICAL.Component>): void => {
+  if (indices.length === 0) return;
+  const texts = indices.map((d) => deferred.at(d).text).map((text) => (text.endsWith("\n") ? text : `${text}\r\n`));
   const vevents = parseRoots(`BEGIN:VCALENDAR\r\n${texts.join("")}END:VCALENDAR`)[0]!.getAllSubcomponents("vevent");
-  entries.forEach((entry, i) => (entry.component = vevents[i]!));
+  indices.forEach((d, i) => into.set(d, vevents[i]!));
 };
 
 const jcalTime = (name: string, t: DeferredVevent["dtstart"]): unknown[] => [name, t.tzid === undefined ? {} : { tzid: t.tzid }, t.type, t.value];
@@ -175,20 +186,12 @@ const utcSpan = (d: DeferredVevent): { startMs: number; endMs: number } | null =
 const pureZone = (tzid: string | undefined): boolean => tzid === undefined || isIanaZone(tzid);
 
 /**
- * Whether a deferred VEVENT must be read whole: it may overlap the window, or reading its times
- * fails (the whole reading then says why, in file order), or its times are in a VTIMEZONE of the
- * file (read in file order with the others). Read from its UID, DTSTART and DTEND alone, as
- * `readVevent` reads them, with its span as the expansion of a single event gives it.
+ * Whether a deferred VEVENT whose times the first pass did not read must be read whole: it may
+ * overlap the window, or reading its times fails (the whole reading then says why, in file order),
+ * or its times are in a VTIMEZONE of the file (read in file order with the others). Read from its
+ * UID, DTSTART and DTEND alone, as `readVevent` reads them, with its span as the expansion of a
+ * single event gives it.
  */
-const reaches = (deferred: DeferredVevents, i: number, zones: ZoneLookup, me: string | undefined, fromMs: number, toMs: number): boolean => {
-  // Times the first pass read (UTC, without parameters): the numbers `utcSpan` would give, without building the VEVENT.
-  const startMs = deferred.utcStarts[i]!;
-  const endMs = deferred.utcEnds[i]!;
-  if (plainSpan(startMs, endMs)) return overlaps(startMs, endMs, fromMs, toMs);
-  return reachesAsRead(deferred.at(i), zones, me, fromMs, toMs);
-};
-
-/** `reaches` for a deferred VEVENT built whole. */
 const reachesAsRead = (d: DeferredVevent, zones: ZoneLookup, me: string | undefined, fromMs: number, toMs: number): boolean => {
   const utc = utcSpan(d);
   if (utc) return overlaps(utc.startMs, utc.endMs, fromMs, toMs);
@@ -205,17 +208,33 @@ const reachesAsRead = (d: DeferredVevent, zones: ZoneLookup, me: string | undefi
   return !(Number.isFinite(start.ms) && Number.isFinite(endMs)) || overlaps(start.ms, endMs, fromMs, toMs);
 };
 
-/** UIDs of the file's overrides (VEVENTs with a RECURRENCE-ID): a VEVENT with one of these is read whole. */
-const overriddenUids = (entries: readonly VeventEntry[]): Set<string> => {
+/** UIDs of the file's overrides (VEVENTs with a RECURRENCE-ID; the first pass never defers one): a VEVENT with one of these is read whole. */
+const overriddenUids = (parsed: Layout["parsed"]): Set<string> => {
   const uids = new Set<string>();
-  for (const entry of entries) {
-    const component = entry.component;
-    if (!component || entry.deferred >= 0) continue;
+  for (const { component } of parsed) {
     if (!component.hasProperty("recurrence-id")) continue;
     const uid = component.getFirstPropertyValue("uid");
     if (typeof uid === "string" && uid.trim() !== "") uids.add(uid.trim());
   }
   return uids;
+};
+
+/**
+ * The deferred VEVENTs (indices, in file order) that must be read whole: those with the UID of
+ * an override, and those that may reach the window (`reaches`). One loop over numbers: an export
+ * defers thousands and most are only compared with the window.
+ */
+const neededDeferred = (deferred: DeferredVevents, overridden: ReadonlySet<string>, zones: ZoneLookup, me: string | undefined, fromMs: number, toMs: number): number[] => {
+  const needed: number[] = [];
+  const { utcStarts, utcEnds, count } = deferred;
+  for (let d = 0; d < count; d++) {
+    const startMs = utcStarts[d]!;
+    const endMs = utcEnds[d]!;
+    // Times the first pass read (UTC, without parameters): the numbers `utcSpan` would give, without building the VEVENT.
+    const reached = plainSpan(startMs, endMs) ? overlaps(startMs, endMs, fromMs, toMs) : reachesAsRead(deferred.at(d), zones, me, fromMs, toMs);
+    if (reached || (overridden.size > 0 && overridden.has(deferred.uidAt(d).trim()))) needed.push(d);
+  }
+  return needed;
 };
 
 /** Zones of this calendar for one user zone, each TZID resolved once. */
@@ -353,22 +372,13 @@ const normalizeIn = (
   const fromMs = ctx.range.start.toMillis();
   const toMs = ctx.range.end.toMillis();
 
-  const layout = layouts.get(cal) ?? { entries: cal.vevents.map((component, i) => ({ position: i + 1, component, deferred: -1 })), deferred: null };
-  const { entries, deferred } = layout;
-  const overridden = overriddenUids(entries);
+  const layout: Layout = layouts.get(cal) ?? { parsed: cal.vevents.map((component, i) => ({ position: i + 1, component })), deferred: null, deferredComponents: new Map() };
   // VEVENTs the first pass deferred that cannot reach the window are left out unparsed, as the
-  // expansion below would leave them out (`reaches`); the others are parsed together.
-  const needed = entries.filter(
-    (entry) =>
-      !entry.component &&
-      deferred !== null &&
-      ((overridden.size > 0 && overridden.has(deferred.uidAt(entry.deferred).trim())) || reaches(deferred, entry.deferred, zones, ctx.me, fromMs, toMs)),
-  );
-  parseDeferred(needed, deferred);
+  // expansion below would leave them out; the others are parsed together.
+  const needed = layout.deferred ? neededDeferred(layout.deferred, overriddenUids(layout.parsed), zones, ctx.me, fromMs, toMs) : [];
   const records: IcsEventRecord[] = [];
-  for (const entry of entries) {
-    if (!entry.component) continue;
-    const vevent = componentOf(entry, deferred);
+  for (const entry of inFileOrder(layout, needed)) {
+    const vevent = entry.component;
     const position = entry.position;
     let read: Result<IcsEventRecord, EventError>;
     try {
