@@ -46,8 +46,8 @@ export interface DomainInfo {
 
 /** What one event counts as. */
 export interface Classification {
-  /** Why, for the card; left empty (shared, never written) when the caller did not ask for them. */
-  readonly matches: Match[];
+  /** Why, for the card; empty (shared, never written) when the caller did not ask for them. */
+  readonly matches: readonly Match[];
   /** A sales meeting (spec §3 `meetings.sales`): an outside attendee not at a pain account. */
   readonly sales: boolean;
   /** Indices of the accounts any considered attendee is at, ascending, each once. */
@@ -58,13 +58,14 @@ export interface Classification {
 
 export interface Classifier {
   /**
-   * Classifies an event and appends the number (`DomainInfo.index`) of the domain of each of its
-   * considered attendees, in the event's order, to `domains`, and each attendee at a dream or
-   * A-list account to `contacts` (with its domain); `withMatches` false skips wording the matches
-   * (look-back weeks). The answer is one object, overwritten by the next call: read it before
-   * classifying again.
+   * Classifies an event without wording its matches, and appends the number
+   * (`DomainInfo.index`) of the domain of each of its considered attendees, in the event's order,
+   * to `domains`, and each attendee at a dream or A-list account to `contacts` (with its domain).
+   * The answer is one object, overwritten by the next call: read it before classifying again.
    */
-  (event: CalendarEvent, domains: IntList, withMatches: boolean, contacts: DomainTable<DomainInfo>): Classification;
+  (event: CalendarEvent, domains: IntList, contacts: DomainTable<DomainInfo>): Classification;
+  /** An event's matches, worded, in a list of their own: why the classifier counts it as it does. */
+  matchesOf(event: CalendarEvent): readonly Match[];
   /** The domains met so far, by number (`DomainInfo.index`). */
   readonly domains: readonly DomainInfo[];
   /** Listed in `decisionMakers` (case-insensitive). */
@@ -79,8 +80,8 @@ export interface Classifier {
 export const PROSPECTING = /prospecting/i;
 
 const NO_ACCOUNTS: readonly number[] = [];
-/** Shared, never written: most events of a big week match nothing, or have no guests. */
-const NO_MATCHES: Match[] = [];
+/** Shared, never written. */
+const NO_MATCHES: readonly Match[] = [];
 const INTERNAL: Match = { category: "internal", note: "only colleagues" };
 const BOOKED: Match = { category: "prospecting", note: "booked by Next Week" };
 const TITLED: Match = { category: "prospecting", note: "title says prospecting" };
@@ -89,7 +90,7 @@ const OUT_OF_OFFICE: Match = { category: "outOfOffice", note: "out of office" };
 /**
  * Builds the classifier for a settings value: lookups are hashed once, so classifying an event
  * costs its attendees times their domain depth, and each domain is worked out once.
- * @example makeClassifier({ accounts: [{ name: "Acme", domains: ["acme.com"], tier: "dream" }], … })(meetingWith("cfo@eu.acme.com"), [], true).matches
+ * @example makeClassifier({ accounts: [{ name: "Acme", domains: ["acme.com"], tier: "dream" }], … }).matchesOf(meetingWith("cfo@eu.acme.com"))
  *   → [{ category: "dreamClient", email: "cfo@eu.acme.com", account: { name: "Acme", label: "dream account" } }]
  */
 export const makeClassifier = (settings: Settings, me?: string): Classifier => {
@@ -138,10 +139,14 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
 
   const accountBits = settings.accounts.map((a) => CATEGORY_BIT[TIER_CATEGORY[a.tier]]);
   const DM = CATEGORY_BIT.decisionMaker;
-  /** The matches of the event being classified (its first `matched`; no length is set, which costs a call into the runtime); copied to a list of their own when there are any. */
+  /** The matches of the event being worded (its first `matched`; no length is set, which costs a call into the runtime); copied to a list of their own when there are any. */
   const found: Match[] = [];
   const answer: { -readonly [K in keyof Classification]: Classification[K] } = { matches: NO_MATCHES, sales: false, accounts: NO_ACCOUNTS, mask: 0 };
-  const classify = (event: CalendarEvent, domainsOut: IntList, withMatches: boolean, contacts: DomainTable<DomainInfo>): Classification => {
+  /**
+   * The one way an event is classified: when `withMatches`, its matches are worded and nothing
+   * is recorded (`domainsOut` and `contacts` are null); else the other way round.
+   */
+  const classifyOne = (event: CalendarEvent, domainsOut: IntList | null, contacts: DomainTable<DomainInfo> | null, withMatches: boolean): Classification => {
     const attendees = event.attendees;
     const n = attendees.length;
     let matched = 0;
@@ -158,8 +163,8 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
         byDomainPart.set(email.slice(at), (p = domainInfo(domainOf(email))));
         domains[p.index] = p;
       }
-      domainsOut.push(p.index);
-      if (p.inLedger) contacts.addHashed(email, addressHashes.whole, p);
+      if (domainsOut !== null) domainsOut.push(p.index);
+      if (contacts !== null && p.inLedger) contacts.addHashed(email, addressHashes.whole, p);
       if (p.accounts.length > 0) {
         for (const index of p.accounts) {
           const bit = accountBits[index]!;
@@ -197,7 +202,9 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     answer.mask = mask;
     return answer;
   };
-  return Object.assign(classify, { domains, isDecisionMaker: (email: string) => decisionMakerByEmail.has(email.toLowerCase()) });
+  const classify = (event: CalendarEvent, domainsOut: IntList, contacts: DomainTable<DomainInfo>): Classification => classifyOne(event, domainsOut, contacts, false);
+  const matchesOf = (event: CalendarEvent): readonly Match[] => classifyOne(event, null, null, true).matches;
+  return Object.assign(classify, { matchesOf, domains, isDecisionMaker: (email: string) => decisionMakerByEmail.has(email.toLowerCase()) });
 };
 
 /** The union of two ascending lists of distinct indices, ascending, each once (a merge). */

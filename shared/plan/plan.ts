@@ -31,6 +31,7 @@ export interface Match {
 /** A busy or ignored event of the week with what it counts as. */
 export interface ClassifiedEvent {
   readonly event: CalendarEvent;
+  /** Why (planWeek words them when first read: the card reads those of the meetings it explains). */
   readonly matches: readonly Match[];
   readonly categories: ReadonlySet<Category>;
   /** A sales meeting (spec §3 `meetings.sales`). */

@@ -1,6 +1,7 @@
 import type { CalendarEvent } from "../event";
 import type { Classifier, DomainInfo } from "./classify";
-import { CATEGORIES, type Category, type ClassifiedEvent, type Match } from "./plan";
+import { BusyEvent } from "./busyEvent";
+import { CATEGORIES, type Category, type ClassifiedEvent } from "./plan";
 import { belongs, CATEGORY_BIT, type Items } from "./tally";
 import { DomainTable, hashFrom } from "./domainTable";
 import { IntList } from "./intList";
@@ -43,7 +44,6 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   const slotMasks = new Uint8Array(n);
   const slotSales = new Uint8Array(n);
   const slotAccounts: (readonly number[])[] = new Array<readonly number[]>(n);
-  const slotMatches: Match[][] = new Array<Match[]>(n);
   const slotAttendees = new Int32Array(n + 1);
   const slotIdHashes = new Int32Array(n);
   const attendeeDomains = new IntList(n > 16 ? n * 2 : 32);
@@ -71,7 +71,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
       continue;
     }
     if (k > 0 && (start < slotStarts[k - 1]! || (start === slotStarts[k - 1] && end < slotEnds[k - 1]!))) sorted = false;
-    const c = classify(event, attendeeDomains, inWeek, contacts);
+    const c = classify(event, attendeeDomains, contacts);
     if (inWeek) busyCount++;
     slotEvents[k] = event;
     slotStarts[k] = start;
@@ -80,7 +80,6 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
     slotMasks[k] = c.mask;
     slotSales[k] = c.sales ? 1 : 0;
     slotAccounts[k] = c.accounts;
-    slotMatches[k] = c.matches;
     if (end - start > longest) longest = end - start;
     k++;
     slotAttendees[k] = attendeeDomains.length;
@@ -101,6 +100,8 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   const repeated = new Uint8Array(k);
   // Sized once: the busy events of the week are the items that belong to it, counted in pass 1.
   const busy: ClassifiedEvent[] = new Array<ClassifiedEvent>(busyCount);
+  // A busy event's matches are worded when read (the card reads those of the few it explains).
+  const wording = classify.matchesOf;
   let b = 0;
   // Occurrences: the same id at the same start is one. Ids are compared by their hash (taken in
   // the first pass) before their text; most starts hold one or two events, compared directly,
@@ -157,7 +158,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
     const o = same >= 0 ? occ[same]! : occurrences++;
     if (same >= 0) repeated[o] = 1;
     occ[i] = o;
-    if (belongs(start, end, weekStart, weekEnd)) busy[b++] = { event, matches: slotMatches[order ? order[i]! : i]!, categories: categoriesOf(masks[i]!), sales: sales[i] === 1 };
+    if (belongs(start, end, weekStart, weekEnd)) busy[b++] = new BusyEvent(event, categoriesOf(masks[i]!), sales[i] === 1, wording);
   }
   const ignoredOrder = orderByStartEnd(Float64Array.from(ignoredStarts), Float64Array.from(ignoredEnds));
   return {
