@@ -50,8 +50,6 @@ export interface Classification {
   readonly matches: readonly Match[];
   /** A sales meeting (spec §3 `meetings.sales`): an outside attendee not at a pain account. */
   readonly sales: boolean;
-  /** Indices of the accounts any considered attendee is at, ascending, each once. */
-  readonly accounts: readonly number[];
   /** The categories as bits (`CATEGORY_BIT`); 0 is "other". */
   readonly mask: number;
 }
@@ -60,10 +58,11 @@ export interface Classifier {
   /**
    * Classifies an event without wording its matches, and appends the number
    * (`DomainInfo.index`) of the domain of each of its considered attendees, in the event's order,
-   * to `domains`, and each attendee at a dream or A-list account to `contacts` (with its domain).
+   * to `domains`, the indices of the accounts any of them is at, ascending, each once, to
+   * `accounts`, and each attendee at a dream or A-list account to `contacts` (with its domain).
    * The answer is one object, overwritten by the next call: read it before classifying again.
    */
-  (event: CalendarEvent, domains: IntList, contacts: DomainTable<DomainInfo>): Classification;
+  (event: CalendarEvent, domains: IntList, accounts: IntList, contacts: DomainTable<DomainInfo>): Classification;
   /** An event's matches, worded, in a list of their own: why the classifier counts it as it does. */
   matchesOf(event: CalendarEvent): readonly Match[];
   /** The domains met so far, by number (`DomainInfo.index`). */
@@ -141,19 +140,19 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
   const DM = CATEGORY_BIT.decisionMaker;
   /** The matches of the event being worded (its first `matched`; no length is set, which costs a call into the runtime); copied to a list of their own when there are any. */
   const found: Match[] = [];
-  const answer: { -readonly [K in keyof Classification]: Classification[K] } = { matches: NO_MATCHES, sales: false, accounts: NO_ACCOUNTS, mask: 0 };
+  const answer: { -readonly [K in keyof Classification]: Classification[K] } = { matches: NO_MATCHES, sales: false, mask: 0 };
   /**
    * The one way an event is classified: when `withMatches`, its matches are worded and nothing
-   * is recorded (`domainsOut` and `contacts` are null); else the other way round.
+   * is recorded (`domainsOut`, `accountsOut` and `contacts` are null); else the other way round.
    */
-  const classifyOne = (event: CalendarEvent, domainsOut: IntList | null, contacts: DomainTable<DomainInfo> | null, withMatches: boolean): Classification => {
+  const classifyOne = (event: CalendarEvent, domainsOut: IntList | null, accountsOut: IntList | null, contacts: DomainTable<DomainInfo> | null, withMatches: boolean): Classification => {
     const attendees = event.attendees;
     const n = attendees.length;
     let matched = 0;
     let mask = 0;
     let allOwn = n > 0;
     let sales = false;
-    let accounts: readonly number[] = NO_ACCOUNTS;
+    const accountsFrom = accountsOut === null ? 0 : accountsOut.length;
     for (let i = 0; i < n; i++) {
       const email = attendees[i]!;
       hashAddress(email);
@@ -167,13 +166,13 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
       if (contacts !== null && p.inLedger) contacts.addHashed(email, addressHashes.whole, p);
       if (p.accounts.length > 0) {
         for (const index of p.accounts) {
+          if (accountsOut !== null) accountsOut.addSorted(accountsFrom, index);
           const bit = accountBits[index]!;
           if (!(mask & bit)) {
             mask |= bit;
             if (withMatches) found[matched++] = { category: TIER_CATEGORY[settings.accounts[index]!.tier], email, account: refs[index]! };
           }
         }
-        accounts = accounts.length === 0 ? p.accounts : mergeSorted(accounts, p.accounts);
       }
       if (!(mask & DM) && p.decisionMakers) {
         const decisionMaker = decisionMakerWords.get(email);
@@ -198,31 +197,12 @@ export const makeClassifier = (settings: Settings, me?: string): Classifier => {
     }
     answer.matches = matched === 0 ? NO_MATCHES : found.slice(0, matched);
     answer.sales = sales;
-    answer.accounts = accounts;
     answer.mask = mask;
     return answer;
   };
-  const classify = (event: CalendarEvent, domainsOut: IntList, contacts: DomainTable<DomainInfo>): Classification => classifyOne(event, domainsOut, contacts, false);
-  const matchesOf = (event: CalendarEvent): readonly Match[] => classifyOne(event, null, null, true).matches;
+  const classify = (event: CalendarEvent, domainsOut: IntList, accountsOut: IntList, contacts: DomainTable<DomainInfo>): Classification => classifyOne(event, domainsOut, accountsOut, contacts, false);
+  const matchesOf = (event: CalendarEvent): readonly Match[] => classifyOne(event, null, null, null, true).matches;
   return Object.assign(classify, { matchesOf, domains, isDecisionMaker: (email: string) => decisionMakerByEmail.has(email.toLowerCase()) });
-};
-
-/** The union of two ascending lists of distinct indices, ascending, each once (a merge). */
-export const mergeSorted = (a: readonly number[], b: readonly number[]): readonly number[] => {
-  if (a === b) return a;
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x <= y) i++;
-    if (y <= x) j++;
-    out.push(x < y ? x : y);
-  }
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  return out;
 };
 
 /**

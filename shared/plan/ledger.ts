@@ -34,17 +34,18 @@ export const accountLedger = (items: Items, settings: Settings, isDecisionMaker:
   );
   if (trackers.every((t) => t === undefined)) return [];
   const { lookBackStart, weekStart, weekEnd } = window;
-  const { starts, ends, occ } = items;
+  const { starts, ends, occ, accountFrom, accountTo, accountList } = items;
   const { first, last } = itemsReaching(items, lookBackStart, weekEnd);
   for (let i = first; i < last; i++) {
-    const accounts = items.accounts[i]!;
+    const from = accountFrom[i]!;
+    const to = accountTo[i]!;
     const start = starts[i]!;
     const end = ends[i]!;
-    if (accounts.length === 0 || !belongs(start, end, lookBackStart, weekEnd)) continue;
+    if (from === to || !belongs(start, end, lookBackStart, weekEnd)) continue;
     const inWeek = belongs(start, end, weekStart, weekEnd);
     const startsInLookBack = start >= lookBackStart && start < weekStart;
-    for (const index of accounts) {
-      const t = trackers[index];
+    for (let a = from; a < to; a++) {
+      const t = trackers[accountList[a]!];
       if (!t) continue;
       if (inWeek) {
         t.sweep.add(Math.max(start, weekStart), Math.min(end, weekEnd));

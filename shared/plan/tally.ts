@@ -24,8 +24,13 @@ export interface Items {
   readonly occurrences: number;
   /** 1 for an occurrence more than one item is (the same id listed twice at one start), by occurrence. */
   readonly repeated: Uint8Array;
-  /** Indices of the accounts an attendee is at, ascending (a shared empty list for most). */
-  readonly accounts: readonly (readonly number[])[];
+  /**
+   * The indices of the accounts item `i`'s attendees are at are `accountList[a]` for `a` from
+   * `accountFrom[i]` up to `accountTo[i]`: ascending, each once (none for most items).
+   */
+  readonly accountFrom: Int32Array;
+  readonly accountTo: Int32Array;
+  readonly accountList: Int32Array;
   /**
    * The domains of item `i`'s considered attendees are `domains[attendeeDomains[a]]` for `a` from
    * `attendeeFrom[i]` up to `attendeeTo[i]`, in the order of `events[i].attendees`.

@@ -38,15 +38,17 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   const { from, weekStart, weekEnd } = span;
   const n = events.length;
   // Pass 1, by input position ("slot"): the busy events of the window.
-  const slotEvents: CalendarEvent[] = new Array<CalendarEvent>(n);
+  /** The input position of each slot's event. */
+  const slotInput = new Int32Array(n);
   const slotStarts = new Float64Array(n);
   const slotEnds = new Float64Array(n);
   const slotMasks = new Uint8Array(n);
   const slotSales = new Uint8Array(n);
-  const slotAccounts: (readonly number[])[] = new Array<readonly number[]>(n);
+  const slotAccounts = new Int32Array(n + 1);
   const slotAttendees = new Int32Array(n + 1);
   const slotIdHashes = new Int32Array(n);
   const attendeeDomains = new IntList(n > 16 ? n * 2 : 32);
+  const accountList = new IntList(n > 64 ? n : 64);
   const contacts = new DomainTable<DomainInfo>();
   // The week's ignored events, in input order.
   const ignoredEvents: CalendarEvent[] = [];
@@ -71,18 +73,18 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
       continue;
     }
     if (k > 0 && (start < slotStarts[k - 1]! || (start === slotStarts[k - 1] && end < slotEnds[k - 1]!))) sorted = false;
-    const c = classify(event, attendeeDomains, contacts);
+    const c = classify(event, attendeeDomains, accountList, contacts);
     if (inWeek) busyCount++;
-    slotEvents[k] = event;
+    slotInput[k] = i;
     slotStarts[k] = start;
     slotIdHashes[k] = hashFrom(event.id, 0) | 0;
     slotEnds[k] = end;
     slotMasks[k] = c.mask;
     slotSales[k] = c.sales ? 1 : 0;
-    slotAccounts[k] = c.accounts;
     if (end - start > longest) longest = end - start;
     k++;
     slotAttendees[k] = attendeeDomains.length;
+    slotAccounts[k] = accountList.length;
   }
 
   // Pass 2, in time order.
@@ -92,10 +94,10 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   const ends = order ? new Float64Array(k) : slotEnds.subarray(0, k);
   const masks = order ? new Uint8Array(k) : slotMasks.subarray(0, k);
   const sales = order ? new Uint8Array(k) : slotSales.subarray(0, k);
-  slotAccounts.length = k;
-  const accounts: (readonly number[])[] = order ? new Array<readonly number[]>(k) : slotAccounts;
   const attendeeFrom = new Int32Array(k);
   const attendeeTo = new Int32Array(k);
+  const accountFrom = new Int32Array(k);
+  const accountTo = new Int32Array(k);
   const occ = new Int32Array(k);
   const repeated = new Uint8Array(k);
   // Sized once: the busy events of the week are the items that belong to it, counted in pass 1.
@@ -113,20 +115,23 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   let occurrences = 0;
   // The columns in time order, one at a time (each a pass over two arrays).
   if (order) {
-    for (let i = 0; i < k; i++) inOrder[i] = slotEvents[order[i]!]!;
+    for (let i = 0; i < k; i++) inOrder[i] = events[slotInput[order[i]!]!]!;
     for (let i = 0; i < k; i++) starts[i] = slotStarts[order[i]!]!;
     for (let i = 0; i < k; i++) ends[i] = slotEnds[order[i]!]!;
     for (let i = 0; i < k; i++) masks[i] = slotMasks[order[i]!]!;
     for (let i = 0; i < k; i++) sales[i] = slotSales[order[i]!]!;
-    for (let i = 0; i < k; i++) accounts[i] = slotAccounts[order[i]!]!;
+    for (let i = 0; i < k; i++) accountFrom[i] = slotAccounts[order[i]!]!;
+    for (let i = 0; i < k; i++) accountTo[i] = slotAccounts[order[i]! + 1]!;
     for (let i = 0; i < k; i++) idHashes[i] = slotIdHashes[order[i]!]!;
     for (let i = 0; i < k; i++) attendeeFrom[i] = slotAttendees[order[i]!]!;
     for (let i = 0; i < k; i++) attendeeTo[i] = slotAttendees[order[i]! + 1]!;
   } else {
-    for (let i = 0; i < k; i++) inOrder[i] = slotEvents[i]!;
+    for (let i = 0; i < k; i++) inOrder[i] = events[slotInput[i]!]!;
     idHashes.set(slotIdHashes.subarray(0, k));
     attendeeFrom.set(slotAttendees.subarray(0, k));
     attendeeTo.set(slotAttendees.subarray(1, k + 1));
+    accountFrom.set(slotAccounts.subarray(0, k));
+    accountTo.set(slotAccounts.subarray(1, k + 1));
   }
   for (let i = 0; i < k; i++) {
     const event = inOrder[i]!;
@@ -162,7 +167,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
   }
   const ignoredOrder = orderByStartEnd(Float64Array.from(ignoredStarts), Float64Array.from(ignoredEnds));
   return {
-    items: { length: k, events: inOrder, starts, ends, masks, sales, occ, occurrences, repeated, accounts, attendeeFrom, attendeeTo, attendeeDomains: attendeeDomains.array, domains: classify.domains, contacts, longest },
+    items: { length: k, events: inOrder, starts, ends, masks, sales, occ, occurrences, repeated, accountFrom, accountTo, accountList: accountList.array, attendeeFrom, attendeeTo, attendeeDomains: attendeeDomains.array, domains: classify.domains, contacts, longest },
     busy,
     ignored: Array.from(ignoredOrder, (slot) => ignoredEvents[slot]!),
   };

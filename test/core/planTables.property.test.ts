@@ -2,7 +2,7 @@
 // each answers as a Set, a Map or a comparator sort would on generated inputs.
 import fc from "fast-check";
 import { addressHashes, DomainTable, hashAddress, hashFrom } from "../../shared/plan/domainTable";
-import { mergeSorted, PROSPECTING } from "../../shared/plan/classify";
+import { PROSPECTING } from "../../shared/plan/classify";
 import { FirstWithHash, orderByStartEnd } from "../../shared/plan/windowItems";
 import { OccurrenceCounter } from "../../shared/plan/tally";
 import { IntList } from "../../shared/plan/intList";
@@ -23,18 +23,6 @@ describe("DomainTable.add", () => {
         });
         expect(table.keys).toEqual([...map.keys()]);
         expect(table.values).toEqual([...map.values()]);
-      }),
-    );
-  });
-});
-
-describe("mergeSorted", () => {
-  test("the union of two ascending lists of distinct indices is their sorted, distinct union", () => {
-    const list = fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 12 }).map((xs) => xs.sort((a, b) => a - b));
-    fc.assert(
-      fc.property(list, list, fc.boolean(), (a, b, same) => {
-        const other = same ? a : b;
-        expect(mergeSorted(a, other)).toEqual([...new Set([...a, ...other])].sort((x, y) => x - y));
       }),
     );
   });
@@ -164,6 +152,20 @@ describe("IntList", () => {
         for (const v of values) list.push(v);
         expect(list.length).toBe(values.length);
         expect(Array.from(list.array.subarray(0, list.length))).toEqual(values);
+      }),
+    );
+  });
+
+  test("addSorted keeps the entries after a prefix the sorted, distinct union of the lists added, as a Set sorted would, and leaves the prefix alone", () => {
+    const list = fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 12 }).map((xs) => xs.sort((a, b) => a - b));
+    fc.assert(
+      fc.property(fc.array(fc.integer(), { maxLength: 70 }), fc.array(list, { maxLength: 6 }), (prefix, lists) => {
+        const l = new IntList(1);
+        for (const v of prefix) l.push(v);
+        for (const xs of lists) for (const x of xs) l.addSorted(prefix.length, x);
+        const all = Array.from(l.array.subarray(0, l.length));
+        expect(all.slice(0, prefix.length)).toEqual(prefix);
+        expect(all.slice(prefix.length)).toEqual([...new Set(lists.flat())].sort((a, b) => a - b));
       }),
     );
   });
