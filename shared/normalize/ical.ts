@@ -5,10 +5,10 @@ import type { CalendarEvent } from "../event";
 import { err, ok, type Result } from "../result";
 import { printable } from "../text/printable";
 import { expandSeries, fileBudget, type Occurrence } from "./icalRecurrence";
-import { addDays, basicUtc, dateKey, DAY_MS, ianaZone, naiveMillis, parseIcsValue, resolveTzid, ZoneProblem, type IcsZone } from "./icalTime";
+import { addDays, basicUtc, dateKey, DAY_MS, ianaZone, parseIcsValue, resolveTzid, zoneOfProperty, ZoneProblem, type IcsZone } from "./icalTime";
 import { MAX_EVENT_DAYS, readVevent, type IcsEventRecord, type Length, type ZoneLookup } from "./icalVevent";
 import { vtimezoneZone } from "./icalVtimezone";
-import { scanIcs, type DeferredVevent, type DeferredVevents } from "./icalScan";
+import { scanIcs, type DeferredTime, type DeferredVevent, type DeferredVevents } from "./icalScan";
 import { DateTimes } from "../time/dateTimes";
 import { userZone } from "./eventTimes";
 import { isIanaZone } from "../time/cachedZone";
@@ -163,23 +163,35 @@ const jcalTime = (name: string, t: DeferredVevent["dtstart"]): unknown[] => [nam
 const timesOnly = (d: DeferredVevent): ICAL.Component =>
   new ICAL.Component(["vevent", [["uid", {}, "text", d.uid], jcalTime("dtstart", d.dtstart), ...(d.dtend ? [jcalTime("dtend", d.dtend)] : [])], []]);
 
-/**
- * The span of a deferred VEVENT whose DTSTART and DTEND (if any) are UTC date-times, as
- * `readVevent` and the expansion give it; null when it is not such an event, or when reading it
- * would fail (the whole reading then says why).
- */
 /** A span `readVevent` reads as it is: finite, its end not before its start, at most MAX_EVENT_DAYS long. */
 const plainSpan = (startMs: number, endMs: number): boolean => Number.isFinite(startMs) && endMs >= startMs && endMs - startMs <= MAX_EVENT_DAYS * DAY_MS;
 
-const utcSpan = (d: DeferredVevent): { startMs: number; endMs: number } | null => {
-  const start = parseIcsValue(d.dtstart.value);
-  if (!start || !start.utc) return null;
-  const startMs = naiveMillis(start.wall);
+/**
+ * The instant of a deferred DTSTART or DTEND that is a date-time in UTC, in an IANA zone (its
+ * TZID exactly an IANA name) or floating, as `readVevent` places it; null for anything else (a
+ * date, a VTIMEZONE or Windows TZID, a time that cannot be placed).
+ */
+const timedMillis = (t: DeferredTime, zones: ZoneLookup): number | null => {
+  const value = parseIcsValue(t.value);
+  if (!value || value.isDate || (!value.utc && t.tzid !== undefined && !isIanaZone(t.tzid))) return null;
+  const zone = zoneOfProperty(value.utc ? null : (t.tzid ?? null), value.utc, zones);
+  if (!zone.ok) return null;
+  const ms = zone.value.toMillis(value.wall);
+  return Number.isFinite(ms) ? ms : null;
+};
+
+/**
+ * The span of a deferred VEVENT whose DTSTART and DTEND (if any) are such date-times, as
+ * `readVevent` and the expansion of a single event give it; null when it is not such an event,
+ * or when reading it would fail (the whole reading then says why). Exports from Outlook and
+ * Apple write every time with a TZID: this keeps them from being built one by one.
+ */
+const timedSpan = (d: DeferredVevent, zones: ZoneLookup): { startMs: number; endMs: number } | null => {
+  const startMs = timedMillis(d.dtstart, zones);
+  if (startMs === null) return null;
   if (!d.dtend) return { startMs, endMs: startMs };
-  const end = parseIcsValue(d.dtend.value);
-  if (!end || !end.utc) return null;
-  const endMs = naiveMillis(end.wall);
-  return plainSpan(startMs, endMs) ? { startMs, endMs } : null;
+  const endMs = timedMillis(d.dtend, zones);
+  return endMs !== null && plainSpan(startMs, endMs) ? { startMs, endMs } : null;
 };
 
 /** Whether a tzid (or none) resolves without the file's VTIMEZONEs: read without a budget that the order of reading could change. */
@@ -193,8 +205,8 @@ const pureZone = (tzid: string | undefined): boolean => tzid === undefined || is
  * single event gives it.
  */
 const reachesAsRead = (d: DeferredVevent, zones: ZoneLookup, me: string | undefined, fromMs: number, toMs: number): boolean => {
-  const utc = utcSpan(d);
-  if (utc) return overlaps(utc.startMs, utc.endMs, fromMs, toMs);
+  const span = timedSpan(d, zones);
+  if (span) return overlaps(span.startMs, span.endMs, fromMs, toMs);
   if (!pureZone(d.dtstart.tzid) || !pureZone(d.dtend?.tzid)) return true;
   let brief: Result<IcsEventRecord, EventError>;
   try {
@@ -230,7 +242,7 @@ const neededDeferred = (deferred: DeferredVevents, overridden: ReadonlySet<strin
   for (let d = 0; d < count; d++) {
     const startMs = utcStarts[d]!;
     const endMs = utcEnds[d]!;
-    // Times the first pass read (UTC, without parameters): the numbers `utcSpan` would give, without building the VEVENT.
+    // Times the first pass read (UTC, without parameters): the numbers `timedSpan` would give, without building the VEVENT.
     const reached = plainSpan(startMs, endMs) ? overlaps(startMs, endMs, fromMs, toMs) : reachesAsRead(deferred.at(d), zones, me, fromMs, toMs);
     if (reached || (overridden.size > 0 && overridden.has(deferred.uidAt(d).trim()))) needed.push(d);
   }

@@ -371,6 +371,26 @@ describe("iCalendar first pass (plain VEVENTs parsed only when they can reach th
     expect((fast[1] as unknown[][]).map((e) => e[0])).toEqual(["long-across", "across-start", "instant-at-start", "across-end"]);
   });
 
+  test("plain VEVENTs with a TZID or floating times are placed in their own zone before they are left out", () => {
+    // The window: 2026-10-05 00:00 in New York (04:00Z) to 2026-12-07 00:00 (05:00Z). Read in the
+    // user's zone instead of their own, the first two would fall outside it and the last two inside.
+    const vevent = (uid: string, start: string, end: string) => ["BEGIN:VEVENT", `UID:${uid}`, `DTSTART${start}`, `DTEND${end}`, `SUMMARY:${uid}`, "END:VEVENT"];
+    const text = [
+      "BEGIN:VCALENDAR",
+      ...vevent("tokyo-before-end", ";TZID=Asia/Tokyo:20261207T130000", ";TZID=Asia/Tokyo:20261207T133000"),
+      ...vevent("los-angeles-after-start", ";TZID=America/Los_Angeles:20261004T220000", ";TZID=America/Los_Angeles:20261004T223000"),
+      ...vevent("tokyo-before-start", ";TZID=Asia/Tokyo:20261005T120000", ";TZID=Asia/Tokyo:20261005T123000"),
+      ...vevent("los-angeles-at-end", ";TZID=America/Los_Angeles:20261206T210000", ";TZID=America/Los_Angeles:20261206T213000"),
+      ...vevent("floating-inside", ":20261006T090000", ":20261006T100000"),
+      ...vevent("mixed-zones", ";TZID=Europe/Paris:20261006T090000", ":20261006T100000Z"),
+      "END:VCALENDAR",
+    ].join("\r\n");
+    expect(scanIcs(text)?.deferred.count).toBe(6);
+    const { fast, whole } = both(text, "America/New_York", [week("2026-10-05", "America/New_York")]);
+    expect(fast).toEqual(whole);
+    expect((fast[1] as unknown[][]).map((e) => e[0]).sort()).toEqual(["floating-inside", "los-angeles-after-start", "mixed-zones", "tokyo-before-end"]);
+  });
+
   test("files not laid out plainly are parsed whole", () => {
     const calendar = (...lines: string[]) => ["BEGIN:VCALENDAR", ...lines, "END:VCALENDAR"].join("\r\n");
     expect(scanIcs(calendar("BEGIN:VEVENT", "UID:a", "END:VEV", " ENT"))).toBeNull(); // a folded END line
