@@ -47,14 +47,14 @@ export interface DeferredVevent {
 export interface DeferredVevents {
   readonly count: number;
   /** 1-based: each one's place among the file's VEVENTs, in file order. */
-  readonly positions: readonly number[];
+  readonly positions: ArrayLike<number>;
   /**
    * Each one's DTSTART as epoch milliseconds when it is a UTC date-time written without
    * parameters (as `naiveMillis(parseIcsValue(value).wall)` reads it); NaN otherwise.
    */
-  readonly utcStarts: readonly number[];
+  readonly utcStarts: ArrayLike<number>;
   /** Its DTEND likewise (NaN when it has one that is not such a time); its DTSTART's number when it has none. */
-  readonly utcEnds: readonly number[];
+  readonly utcEnds: ArrayLike<number>;
   /** The UID of the i-th, as ical.js reads it (no escapes in it), "" when there is none. */
   readonly uidAt: (i: number) => string;
   /** The i-th, built now. */
@@ -235,7 +235,7 @@ export const scanIcs = (body: string): IcsScan | null => {
   const len = body.length;
   const continued = (next: number): boolean => next < len && (body.charCodeAt(next) === 32 || body.charCodeAt(next) === 9);
   const parsedPositions: number[] = [];
-  const columns = new DeferredColumns(body);
+  const columns = new DeferredColumns(body, Math.max(64, Math.ceil(len / 256)));
   const pieces: string[] = [];
   let copiedTo = 0;
   /** Depth of components: 0 outside, 1 in a VCALENDAR, 2 in its components. */
@@ -315,6 +315,7 @@ export const scanIcs = (body: string): IcsScan | null => {
   }
   if (depth !== 0 || inBlock) return null;
   pieces.push(body.slice(copiedTo));
+  columns.finish();
   return { parsedText: pieces.join(""), parsedPositions, deferred: columns };
 };
 
@@ -373,27 +374,69 @@ export const deferrable = (body: string, b: Block, end: number): boolean => {
   return !VALUE_PARAM.test(rest);
 };
 
+/** `into` with `from` copied to its start. */
+const grown = <T extends Int32Array | Float64Array>(into: T, from: T): T => {
+  into.set(from);
+  return into;
+};
+
 /** The deferred VEVENTs as numbers (places in the text), each built only when asked for. */
 class DeferredColumns implements DeferredVevents {
-  readonly positions: number[] = [];
-  readonly utcStarts: number[] = [];
-  readonly utcEnds: number[] = [];
+  count = 0;
+  positions: Int32Array;
+  utcStarts: Float64Array;
+  utcEnds: Float64Array;
   /** Per VEVENT, seven places in the text: its start and end, its UID's, its DTSTART line's, and its DTEND line's start (-1: none). */
-  private readonly places: number[] = [];
-  private readonly dtendEnds: number[] = [];
+  private places: Int32Array;
+  private dtendEnds: Int32Array;
 
-  constructor(private readonly body: string) {}
-
-  get count(): number {
-    return this.positions.length;
+  /**
+   * Typed arrays, grown by doubling from `capacity`: their numbers live outside the JavaScript
+   * heap, so the garbage collector neither traces nor copies them while the pass runs.
+   */
+  constructor(
+    private readonly body: string,
+    capacity: number,
+  ) {
+    this.positions = new Int32Array(capacity);
+    this.utcStarts = new Float64Array(capacity);
+    this.utcEnds = new Float64Array(capacity);
+    this.places = new Int32Array(capacity * 7);
+    this.dtendEnds = new Int32Array(capacity);
   }
 
   add(b: Block, end: number): void {
-    this.positions.push(b.position);
-    this.utcStarts.push(b.utcStart);
-    this.utcEnds.push(b.dtends === 0 ? b.utcStart : b.utcEnd);
-    this.places.push(b.start, end, b.uidStart, b.uidEnd, b.dtstartLine, b.dtstartEnd, b.dtendLine);
-    this.dtendEnds.push(b.dtendEnd);
+    const i = this.count;
+    if (i === this.positions.length) this.grow(i * 2);
+    this.positions[i] = b.position;
+    this.utcStarts[i] = b.utcStart;
+    this.utcEnds[i] = b.dtends === 0 ? b.utcStart : b.utcEnd;
+    const p = this.places;
+    const k = i * 7;
+    p[k] = b.start;
+    p[k + 1] = end;
+    p[k + 2] = b.uidStart;
+    p[k + 3] = b.uidEnd;
+    p[k + 4] = b.dtstartLine;
+    p[k + 5] = b.dtstartEnd;
+    p[k + 6] = b.dtendLine;
+    this.dtendEnds[i] = b.dtendEnd;
+    this.count = i + 1;
+  }
+
+  private grow(capacity: number): void {
+    this.positions = grown(new Int32Array(capacity), this.positions);
+    this.utcStarts = grown(new Float64Array(capacity), this.utcStarts);
+    this.utcEnds = grown(new Float64Array(capacity), this.utcEnds);
+    this.places = grown(new Int32Array(capacity * 7), this.places);
+    this.dtendEnds = grown(new Int32Array(capacity), this.dtendEnds);
+  }
+
+  /** Trims the public columns to the VEVENTs found (views, no copy). */
+  finish(): void {
+    this.positions = this.positions.subarray(0, this.count);
+    this.utcStarts = this.utcStarts.subarray(0, this.count);
+    this.utcEnds = this.utcEnds.subarray(0, this.count);
   }
 
   readonly uidAt = (i: number): string => {

@@ -193,5 +193,11 @@ describe("the first pass's line walk", () => {
     ]) {
       expect(walkScan(text)).toEqual(regexScan(text));
     }
+    // More VEVENTs than the columns first hold (one per 256 characters): they grow, keeping every one.
+    const small = Array.from({ length: 1_000 }, (_, i) => `BEGIN:VEVENT\r\nUID:u${i}\r\nDTSTART:2026${String(1 + (i % 12)).padStart(2, "0")}01T0${i % 10}0000Z\r\nEND:VEVENT\r\n`);
+    const many = `BEGIN:VCALENDAR\r\n${small.join("")}END:VCALENDAR`;
+    const walked = walkScan(many);
+    expect(walked?.deferred).toHaveLength(1_000);
+    expect(walked).toEqual(regexScan(many));
   });
 });
