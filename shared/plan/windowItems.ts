@@ -151,8 +151,7 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
         // A table for this start's items only, so it stays small (and in cache) when k is large.
         let groupEnd = i + 1;
         while (groupEnd < k && starts[groupEnd] === start) groupEnd++;
-        if (firstWithHash) firstWithHash.reset(groupEnd - groupFrom);
-        else firstWithHash = new FirstWithHash(groupEnd - groupFrom);
+        (firstWithHash ??= new FirstWithHash()).reset(groupEnd - groupFrom);
         for (let j = groupFrom; j < i; j++) firstWithHash.addFirst(idHashes[j]!, j);
       }
       const j = firstWithHash!.addFirst(hash, i);
@@ -176,26 +175,17 @@ export const windowItems = (events: readonly CalendarEvent[], span: WindowSpan, 
 /**
  * The first item with each id hash at one start: open addressing over typed arrays, emptied in
  * constant time (a slot belongs to the current start only when its stamp is the current one).
- * Sized for the hashes of one start (`items`, or `reset`'s), not the whole window.
+ * Sized for the hashes of one start (`reset`'s), not the whole window.
  */
 export class FirstWithHash {
-  private hashes!: Int32Array;
-  private items!: Int32Array;
-  private stamps!: Uint32Array;
-  private stamp = 1;
-  constructor(items: number) {
-    this.allocate(items);
-  }
-  /** Empties the table. */
-  clear(): void {
-    this.stamp++;
-  }
+  private hashes = new Int32Array(0);
+  private items = new Int32Array(0);
+  private stamps = new Uint32Array(0);
+  private stamp = 0;
   /** Empties the table and makes room for `items` hashes. */
   reset(items: number): void {
-    if (items * 2 > this.hashes.length) this.allocate(items);
-    else this.stamp++;
-  }
-  private allocate(items: number): void {
+    this.stamp++;
+    if (items * 2 <= this.hashes.length) return;
     let size = 16;
     while (size < items * 2) size *= 2;
     this.hashes = new Int32Array(size);
@@ -203,7 +193,7 @@ export class FirstWithHash {
     this.stamps = new Uint32Array(size);
     this.stamp = 1;
   }
-  /** The first item added with the hash since the last clear; `item` (now added) when none was. */
+  /** The first item added with the hash since the last reset; `item` (now added) when none was. */
   addFirst(hash: number, item: number): number {
     const mask = this.hashes.length - 1;
     for (let slot = Math.imul(hash, 0x9e3779b1) >>> 0 & mask; ; slot = (slot + 1) & mask) {

@@ -92,7 +92,8 @@ describe("FirstWithHash", () => {
     const group = fc.array(fc.integer({ min: -30, max: 30 }).map((h) => h * 4096), { maxLength: 70 });
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 8 }), fc.array(group, { maxLength: 12 }), (made, groups) => {
-        const table = new FirstWithHash(made);
+        const table = new FirstWithHash();
+        table.reset(made);
         let item = 0;
         for (const hashes of groups) {
           table.reset(hashes.length);
@@ -107,16 +108,17 @@ describe("FirstWithHash", () => {
       }),
     );
   });
-  test("answers the first item added with a hash since the last clear, as a Map emptied at each clear would", () => {
+  test("answers the first item added with a hash since the last reset, as a Map emptied at each reset would", () => {
     // Few hashes (repeats, and colliding slots in the smallest table), negative ones included.
     const op = fc.oneof(fc.constant(null), fc.integer({ min: -40, max: 40 }), fc.integer({ min: -40, max: 40 }).map((h) => h * 65536), fc.integer());
     fc.assert(
       fc.property(fc.array(op, { maxLength: 200 }), (ops) => {
-        const table = new FirstWithHash(8);
+        const table = new FirstWithHash();
+        table.reset(8);
         let map = new Map<number, number>();
         ops.forEach((hash, item) => {
           if (hash === null) {
-            table.clear();
+            table.reset(8);
             map = new Map();
             return;
           }
