@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { err, ok, type Result } from "../result";
 import { printable } from "../text/printable";
-import { dateKey, icalTimeOf, naiveMillis, OFFSET_SLACK_MS, wallOfIcalTime, wallOfUtc, ZoneProblem, type IcsZone, type Wall } from "./icalTime";
+import { addDays, dateKey, icalTimeOf, naiveMillis, OFFSET_SLACK_MS, wallOfIcalTime, wallOfUtc, ZoneProblem, type IcsZone, type Wall } from "./icalTime";
 
 /** One start of a series (DTSTART, an RRULE occurrence or an RDATE). */
 export interface Occurrence {
@@ -154,12 +154,6 @@ export const periodOf = (recur: ICAL.Recur): { days: number; occurrences: number
   return { days: 7 * interval, occurrences: byday.length };
 };
 
-/** The same wall clock `days` days later, by the calendar (years from 1000 on: Date.UTC reads 0–99 as 1900–1999). */
-const laterBy = (w: Wall, days: number): Wall => {
-  const d = new Date(Date.UTC(w.year, w.month - 1, w.day + days));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: w.hour, minute: w.minute, second: w.second };
-};
-
 /**
  * Calls `visit` with each occurrence of one RRULE in wall-clock time, in order, from DTSTART
  * (or from a start on the rule's progression close to `fromNaive`, see `jumpedStart`) until
@@ -187,6 +181,7 @@ const iterate = (recur: ICAL.Recur, start: Wall, allDay: boolean, fromNaive: num
     if (++barren > MAX_BARREN_CANDIDATES) throw new Barren();
     return check();
   };
+  // (From year 1000 on: addDays goes through Date.UTC, which reads years 0–99 as 1900–1999.)
   const period = extrapolate && start.year >= 1000 ? periodOf(recur) : null;
   /** The occurrences so far, while ical.js finds them; then the last period's, to be moved on. */
   const found: Wall[] = [];
@@ -201,7 +196,7 @@ const iterate = (recur: ICAL.Recur, start: Wall, allDay: boolean, fromNaive: num
     } else {
       if (yielded >= count) return;
       if (--budget.candidates < 0) throw new BudgetExceeded();
-      wall = laterBy(found[yielded - period.occurrences]!, period.days);
+      wall = addDays(found[yielded - period.occurrences]!, period.days);
     }
     if (period !== null) found.push(wall);
     if (--budget.occurrences < 0) throw new BudgetExceeded();

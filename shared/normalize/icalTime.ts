@@ -1,5 +1,5 @@
 import ICAL from "ical.js";
-import { DateTime, IANAZone } from "luxon";
+import { IANAZone } from "luxon";
 import { err, ok, type Result } from "../result";
 import { printable } from "../text/printable";
 import { windowsToIana } from "./windowsZones";
@@ -48,8 +48,9 @@ export const naiveMillis = (w: Wall): number => Date.UTC(w.year, w.month - 1, w.
 
 /** The UTC wall clock of an instant. */
 export const wallOfUtc = (millis: number): Wall => {
-  const d = DateTime.fromMillis(millis, { zone: "utc" });
-  return { year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute, second: d.second };
+  // Date's UTC fields, as luxon reads them for a UTC DateTime (NaN for a time out of range), without building one.
+  const d = new Date(millis);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
 };
 
 /**
