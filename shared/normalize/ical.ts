@@ -233,7 +233,7 @@ const overriddenUids = (parsed: Layout["parsed"]): Set<string> => {
 
 /**
  * The deferred VEVENTs (indices, in file order) that must be read whole: those with the UID of
- * an override, and those that may reach the window (`reaches`). One loop over numbers: an export
+ * an override, and those that may reach the window (their UTC span, else `reachesAsRead`). One loop over numbers: an export
  * defers thousands and most are only compared with the window.
  */
 const neededDeferred = (deferred: DeferredVevents, overridden: ReadonlySet<string>, zones: ZoneLookup, me: string | undefined, fromMs: number, toMs: number): number[] => {

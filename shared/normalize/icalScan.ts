@@ -196,26 +196,50 @@ export const timeOf = (line: string): DeferredTime | null => {
   return { type, value: `${date}T${raw.slice(9, 11)}:${raw.slice(11, 13)}:${raw.slice(13, 15)}${raw.length === 16 ? "Z" : ""}`, tzid };
 };
 
-export interface Block {
-  start: number;
-  position: number;
+/** The VEVENT the walk is in (one object serves the whole walk: VEVENTs do not nest). */
+export class Block {
+  declare start: number;
+  declare position: number;
   /** Components open inside the VEVENT (VALARM…). */
-  nested: number;
-  ok: boolean;
+  declare nested: number;
+  declare ok: boolean;
   /** Where its UID's value starts and ends in the text (-1: no UID). */
-  uidStart: number;
-  uidEnd: number;
-  uids: number;
-  dtstarts: number;
-  dtends: number;
+  declare uidStart: number;
+  declare uidEnd: number;
+  declare uids: number;
+  declare dtstarts: number;
+  declare dtends: number;
   /** Where its DTSTART and DTEND lines start and end (-1: none); their VALUE parameters are allowed. */
-  dtstartLine: number;
-  dtstartEnd: number;
-  dtendLine: number;
-  dtendEnd: number;
+  declare dtstartLine: number;
+  declare dtstartEnd: number;
+  declare dtendLine: number;
+  declare dtendEnd: number;
   /** As `DeferredVevents.utcStarts` and `utcEnds` say (NaN until read). */
-  utcStart: number;
-  utcEnd: number;
+  declare utcStart: number;
+  declare utcEnd: number;
+
+  constructor() {
+    this.reset(0, 0);
+  }
+
+  /** Makes this a new VEVENT starting at `start`, the `position`-th of the file. */
+  reset(start: number, position: number): void {
+    this.start = start;
+    this.position = position;
+    this.nested = 0;
+    this.ok = true;
+    this.uidStart = -1;
+    this.uidEnd = -1;
+    this.uids = 0;
+    this.dtstarts = 0;
+    this.dtends = 0;
+    this.dtstartLine = -1;
+    this.dtstartEnd = -1;
+    this.dtendLine = -1;
+    this.dtendEnd = -1;
+    this.utcStart = NaN;
+    this.utcEnd = NaN;
+  }
 }
 
 /**
@@ -241,7 +265,7 @@ export const scanIcs = (body: string): IcsScan | null => {
   /** Depth of components: 0 outside, 1 in a VCALENDAR, 2 in its components. */
   let depth = 0;
   let position = 0;
-  const block = newBlock();
+  const block = new Block();
   let inBlock = false;
   NAMED_LINE.lastIndex = 0;
   for (let here = lineKind(body, 0) !== OTHER ? 0 : NAMED_LINE.test(body) ? NAMED_LINE.lastIndex : -1; here >= 0; here = NAMED_LINE.test(body) ? NAMED_LINE.lastIndex : -1) {
@@ -259,7 +283,7 @@ export const scanIcs = (body: string): IcsScan | null => {
         else if (depth === 0 && !namedAt(body, valueStart, lineEnd, "VCALENDAR")) return null;
         else if (depth === 1 && namedAt(body, valueStart, lineEnd, "VEVENT")) {
           position += 1;
-          resetBlock(block, here, position);
+          block.reset(here, position);
           inBlock = true;
         }
         depth += 1;
@@ -321,43 +345,6 @@ export const scanIcs = (body: string): IcsScan | null => {
 
 /** Whether a BEGIN or END value names `upper` (ical.js compares names without case). */
 const named = (value: string, upper: string): boolean => value.length === upper.length && (value === upper || value.toUpperCase() === upper);
-
-const newBlock = (): Block => ({
-  start: 0,
-  position: 0,
-  nested: 0,
-  ok: true,
-  uidStart: -1,
-  uidEnd: -1,
-  uids: 0,
-  dtstarts: 0,
-  dtends: 0,
-  dtstartLine: -1,
-  dtstartEnd: -1,
-  dtendLine: -1,
-  dtendEnd: -1,
-  utcStart: NaN,
-  utcEnd: NaN,
-});
-
-/** Makes `b` a new VEVENT starting at `start` (one Block serves the whole walk: VEVENTs do not nest). */
-const resetBlock = (b: Block, start: number, position: number): void => {
-  b.start = start;
-  b.position = position;
-  b.nested = 0;
-  b.ok = true;
-  b.uidStart = -1;
-  b.uidEnd = -1;
-  b.uids = 0;
-  b.dtstarts = 0;
-  b.dtends = 0;
-  b.dtstartLine = -1;
-  b.dtstartEnd = -1;
-  b.dtendLine = -1;
-  b.dtendEnd = -1;
-  b.utcStart = NaN;
-  b.utcEnd = NaN;
-};
 
 /** Whether a VEVENT (from `b.start` to `end`) can be left out of ical.js's parse. */
 export const deferrable = (body: string, b: Block, end: number): boolean => {

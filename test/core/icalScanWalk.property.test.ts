@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { deferrable, scanIcs, timeOf, type Block, type DeferredTime } from "../../shared/normalize/icalScan";
+import { Block, deferrable, scanIcs, timeOf, type DeferredTime } from "../../shared/normalize/icalScan";
 import { basicUtcMillis } from "../../shared/normalize/icalTime";
 
 /**
@@ -49,7 +49,8 @@ const regexScan = (body: string): Summary | null => {
         else if (depth === 0 && !named(m[2]!, "VCALENDAR")) return null;
         else if (depth === 1 && named(m[2]!, "VEVENT")) {
           position += 1;
-          block = { start: lineStart, position, nested: 0, ok: true, uidStart: -1, uidEnd: -1, uids: 0, dtstarts: 0, dtends: 0, dtstartLine: -1, dtstartEnd: -1, dtendLine: -1, dtendEnd: -1, utcStart: NaN, utcEnd: NaN };
+          block = new Block();
+          block.reset(lineStart, position);
         }
         depth += 1;
       } else {
