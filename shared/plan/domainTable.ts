@@ -1,3 +1,5 @@
+import { IntList } from "./intList";
+
 /**
  * Strings with a value each, found without cutting them: the characters of `text` from `from` on
  * are hashed where they sit (FNV-1a, `hashFrom`) in an open-addressing table over typed arrays,
@@ -13,7 +15,7 @@ export class DomainTable<T> {
   /** The value of each key. */
   readonly values: T[] = [];
   /** The hash of each key (`hashFrom(key, 0) | 0`). */
-  private hashes = new Int32Array(32);
+  private readonly hashes = new IntList(32);
   /** Index + 1 into keys/values, 0 for an empty slot; the length is a power of two. */
   private slots = new Int32Array(64);
 
@@ -49,13 +51,14 @@ export class DomainTable<T> {
   private indexOf(text: string, from: number, hash: number): number {
     const mask = this.slots.length - 1;
     const length = text.length - from;
+    const hashes = this.hashes.array;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]!;
       if (entry === 0) return -1;
       const key = this.keys[entry - 1]!;
       // The part is as long as the key, so it is the key exactly when the text ends with it (endsWith is
       // much cheaper in V8 than startsWith from a position).
-      if (this.hashes[entry - 1] === hash && key.length === length && text.endsWith(key)) return entry - 1;
+      if (hashes[entry - 1] === hash && key.length === length && text.endsWith(key)) return entry - 1;
     }
   }
 
@@ -63,19 +66,14 @@ export class DomainTable<T> {
     const index = this.keys.length;
     this.keys.push(key);
     this.values.push(value);
-    if (index === this.hashes.length) {
-      const hashes = new Int32Array(index * 2);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
-    }
-    this.hashes[index] = hash;
+    this.hashes.push(hash);
     if ((index + 1) * 2 > this.slots.length) this.grow();
     else this.place(index);
   }
 
   private place(index: number): void {
     const mask = this.slots.length - 1;
-    let slot = this.hashes[index]! & mask;
+    let slot = this.hashes.array[index]! & mask;
     while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
     this.slots[slot] = index + 1;
   }
