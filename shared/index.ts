@@ -12,6 +12,7 @@ export * from "./view/cardView";
 export * from "./booking/booking";
 export { resolveZone } from "./time/zone";
 export { weekFor, weeksBefore, readWindow } from "./time/week";
+export { INTL_ZONE_FACTS, useZoneFacts, userZone, type ZoneFacts } from "./time/cachedZone";
 export { compactRegistrableDomain, type RegistrableDomain } from "./plan/registrableDomain";
 export { planWeek, type PlanInput } from "./plan/planWeek";
 export { cardModel } from "./view/cardModel";

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { type CalendarEvent, type CardView, err, type GoogleEventList, googleItems, type GraphEventList, graphItems, type IcsCalendar, InputError, type NextWeekError, normalizeGoogleEvents, normalizeGraphEvents, normalizeIcsEvents, ok, parseSettings, planScreen, prepareWeek, readIcs, resolveZone, selfAddress, type Result, type Settings, type WeekPlan, zoneFromName } from "../../shared";
+import { type CalendarEvent, type CardView, err, userZone, type GoogleEventList, googleItems, type GraphEventList, graphItems, type IcsCalendar, InputError, type NextWeekError, normalizeGoogleEvents, normalizeGraphEvents, normalizeIcsEvents, ok, parseSettings, planScreen, prepareWeek, readIcs, resolveZone, selfAddress, type Result, type Settings, type WeekPlan, zoneFromName } from "../../shared";
 import { getDomain } from "tldts-icann";
 import { readJson, readText } from "./files";
 
@@ -88,9 +88,10 @@ const loadSettings = (file: string | undefined): Result<Settings, NextWeekError>
 
 /** Parses `--now`: an ISO date-time; without an offset it is read in the user's zone. */
 export const parseNow = (text: string | undefined, zone: string): Result<DateTime, InputError> => {
-  if (text === undefined) return ok(DateTime.now().setZone(zone));
-  const at = DateTime.fromISO(text, { zone, setZone: /([zZ]|[+-]\d{2}:?\d{2})$/.test(text) });
-  return at.isValid ? ok(at.setZone(zone)) : err(new InputError(`--now must be an ISO date-time such as 2026-11-25T09:00:00-05:00, not "${text}"`));
+  const named = userZone(zone);
+  if (text === undefined) return ok(DateTime.now().setZone(named));
+  const at = DateTime.fromISO(text, { zone: named, setZone: /([zZ]|[+-]\d{2}:?\d{2})$/.test(text) });
+  return at.isValid ? ok(at.setZone(named)) : err(new InputError(`--now must be an ISO date-time such as 2026-11-25T09:00:00-05:00, not "${text}"`));
 };
 
 /** Validates `--week`. */

@@ -1,6 +1,8 @@
 import { writeSync } from "node:fs";
 import { Settings } from "luxon";
+import { useZoneFacts } from "../../shared";
 import { run } from "./cli";
+import { processZoneFacts } from "./zoneFacts";
 
 // The only place the command line touches the process.
 
@@ -8,14 +10,9 @@ import { run } from "./cli";
 // locale also spares luxon asking ICU for the machine's (a visible part of the start-up time).
 Settings.defaultLocale = "en-US";
 
-/**
- * The commands that place times in a zone (analyze, init) need Intl's date-time data, whose
- * first use costs ~20 ms. Loaded here, before the input is read, it costs measurably less than
- * on first use once a large calendar is in memory (a 1,500-event week ~20 ms faster, medians of
- * 13 interleaved runs). It changes no answer.
- */
-const ZONE_COMMANDS = new Set(["analyze", "init"]);
-if (ZONE_COMMANDS.has(process.argv[2] ?? "")) new Intl.DateTimeFormat("en-US", { timeZone: "UTC" }).format(0);
+// Zone names and offsets from the runtime's zone data without Intl's date-time formats (their
+// first use costs ~20 ms); the same numbers.
+useZoneFacts(processZoneFacts());
 
 /** What a shell reports for a command ended by SIGPIPE (128 + 13), as `yes | head -1` does. */
 const SIGPIPE_STATUS = 141;

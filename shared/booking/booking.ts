@@ -1,5 +1,6 @@
 import { DateTime, Interval } from "luxon";
 import type { CalendarEvent } from "../event";
+import { userZone } from "../time/cachedZone";
 
 /** Title of the block the add-on books. */
 export const BLOCK_TITLE = "Prospecting block";
@@ -46,8 +47,8 @@ export const blockRequest = (block: Interval<true>, zone: string, account: strin
   key: blockKey(block),
   title: account === null ? BLOCK_TITLE : outreachTitle(account),
   description: BLOCK_DESCRIPTION,
-  start: block.start.setZone(zone).toISO({ suppressMilliseconds: true }) ?? "",
-  end: block.end.setZone(zone).toISO({ suppressMilliseconds: true }) ?? "",
+  start: block.start.setZone(userZone(zone)).toISO({ suppressMilliseconds: true }) ?? "",
+  end: block.end.setZone(userZone(zone)).toISO({ suppressMilliseconds: true }) ?? "",
   timeZone: zone,
 });
 
@@ -73,9 +74,9 @@ export const checkSpot = (
 
 /** Parses an ISO pair from a button back into an interval; null when malformed. */
 export const parseBlock = (start: string, end: string, zone: string): Interval<true> | null => {
-  const s = DateTime.fromISO(start, { zone, setZone: false });
-  const e = DateTime.fromISO(end, { zone, setZone: false });
+  const s = DateTime.fromISO(start, { zone: userZone(zone), setZone: false });
+  const e = DateTime.fromISO(end, { zone: userZone(zone), setZone: false });
   if (!s.isValid || !e.isValid || e <= s) return null;
-  const i = Interval.fromDateTimes(s.setZone(zone), e.setZone(zone));
+  const i = Interval.fromDateTimes(s.setZone(userZone(zone)), e.setZone(userZone(zone)));
   return i.isValid ? i : null;
 };

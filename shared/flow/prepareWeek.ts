@@ -2,6 +2,7 @@ import type { DateTime, Interval } from "luxon";
 import type { Settings } from "../settings/settings";
 import { readWindow, weekFor } from "../time/week";
 import { resolveZone } from "../time/zone";
+import { userZone } from "../time/cachedZone";
 
 /** What a host needs before it reads: the zone, the instant, the week and the window to read. */
 export interface PreparedWeek {
@@ -34,7 +35,7 @@ export interface PrepareInput {
  */
 export const prepareWeek = ({ settings, calendarZone, now, weekOf }: PrepareInput): PreparedWeek => {
   const zone = resolveZone(settings, calendarZone ?? null);
-  const at = now.setZone(zone);
+  const at = now.setZone(userZone(zone));
   const week = weekFor({ now: at, zone, weekStartsOn: settings.weekStartsOn, weekOf: weekOf || undefined });
   return { settings, zone, now: at, week, window: readWindow(week, settings.lookBackWeeks), weekOf: week.start.toISODate() ?? "" };
 };

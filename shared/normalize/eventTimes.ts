@@ -1,5 +1,4 @@
-import { DateTime, Info, type Zone } from "luxon";
-import { cachedZone } from "../time/cachedZone";
+import { DateTime } from "luxon";
 import type { DateTimes } from "../time/dateTimes";
 import { isIanaZone, startOfDayMillis, wallClockMillis } from "../time/wallClock";
 import { EventError } from "../errors";
@@ -8,24 +7,6 @@ import { windowsToIana } from "./windowsZones";
 import { dateNumber, offsetMillis, wallMillis } from "./rfc3339";
 
 const CACHE_LIMIT = 10_000;
-
-const userZones = new Map<string, Zone>();
-
-/**
- * The luxon zone events are placed in for a zone name: what luxon itself makes of the name, an
- * IANA zone with its offsets cached (`cachedZone`), so building a `DateTime` does not ask Intl.
- * @example userZone("America/New_York").name → "America/New_York"
- */
-export const userZone = (name: string): Zone => {
-  let zone = userZones.get(name);
-  if (zone === undefined) {
-    const named = Info.normalizeZone(name);
-    zone = (named.type === "iana" && named.isValid ? cachedZone(named.name) : null) ?? named;
-    if (userZones.size >= CACHE_LIMIT) userZones.clear();
-    userZones.set(name, zone);
-  }
-  return zone;
-};
 
 /**
  * An all-day date ("2026-12-01") as the epoch milliseconds of its first instant in the user's

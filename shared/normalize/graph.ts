@@ -5,7 +5,8 @@ import { err, ok, type Result } from "../result";
 import { GRAPH_MARKER_PROPERTY_ID } from "../booking/booking";
 import { DateTimes } from "../time/dateTimes";
 import { AttendeeCollector } from "./attendees";
-import { checkedSpan, dateStartMillis, instantMillis, userZone, zoneFromName } from "./eventTimes";
+import { userZone } from "../time/cachedZone";
+import { checkedSpan, dateStartMillis, instantMillis, zoneFromName } from "./eventTimes";
 import { isNullishArrayOf, isNullishBoolean, isNullishString, isObject } from "./shapeCheck";
 import { describeShapeIssue } from "./shapeIssue";
 

@@ -1,5 +1,5 @@
 import ICAL from "ical.js";
-import { DateTime, IANAZone, type Interval } from "luxon";
+import { DateTime, type Interval } from "luxon";
 import { EventError, InputError } from "../errors";
 import type { CalendarEvent } from "../event";
 import { err, ok, type Result } from "../result";
@@ -10,8 +10,7 @@ import { MAX_EVENT_DAYS, readVevent, type IcsEventRecord, type Length, type Zone
 import { vtimezoneZone } from "./icalVtimezone";
 import { scanIcs, type DeferredTime, type DeferredVevent, type DeferredVevents } from "./icalScan";
 import { DateTimes } from "../time/dateTimes";
-import { userZone } from "./eventTimes";
-import { isIanaZone } from "../time/cachedZone";
+import { isIanaZone, userZone } from "../time/cachedZone";
 
 export { ICAL_MARKER_PROPERTY, MAX_EVENT_DAYS } from "./icalVevent";
 export { MAX_FILE_OCCURRENCES } from "./icalRecurrence";
@@ -127,7 +126,7 @@ export const calendarParts = (calendars: readonly ICAL.Component[]): { calendarZ
   let calendarZone: string | null = null;
   for (const calendar of calendars) {
     const wr = calendar.getFirstPropertyValue("x-wr-timezone");
-    if (calendarZone === null && typeof wr === "string" && IANAZone.isValidZone(wr.trim())) calendarZone = wr.trim();
+    if (calendarZone === null && typeof wr === "string" && isIanaZone(wr.trim())) calendarZone = wr.trim();
     for (const vtimezone of calendar.getAllSubcomponents("vtimezone")) {
       const tzid = vtimezone.getFirstPropertyValue("tzid");
       if (typeof tzid === "string" && tzid.trim() !== "" && !vtimezones.has(tzid.trim())) vtimezones.set(tzid.trim(), vtimezone);
@@ -363,7 +362,7 @@ export const normalizeIcsEvents = (
   cal: IcsCalendar,
   ctx: { readonly zone: string; readonly me?: string | undefined; readonly range: Interval<true> },
 ): Result<CalendarEvent[], EventError> => {
-  if (!IANAZone.isValidZone(ctx.zone)) return err(new EventError("(calendar)", "time zone", `"${printable(ctx.zone)}" is not an IANA time zone`));
+  if (!isIanaZone(ctx.zone)) return err(new EventError("(calendar)", "time zone", `"${printable(ctx.zone)}" is not an IANA time zone`));
   try {
     return normalizeIn(cal, ctx);
   } catch (e) {
@@ -479,7 +478,7 @@ export const parseIcs = (
   const cal = readIcs(text);
   if (!cal.ok) return cal;
   const zone = ctx.zone ?? cal.value.calendarZone ?? "UTC";
-  if (!IANAZone.isValidZone(zone)) return err(new InputError(`"${zone}" is not an IANA time zone such as America/New_York`));
+  if (!isIanaZone(zone)) return err(new InputError(`"${zone}" is not an IANA time zone such as America/New_York`));
   const events = normalizeIcsEvents(cal.value, { zone, me: ctx.me, range: ctx.range });
   return events.ok ? ok({ events: events.value, zone }) : events;
 };

@@ -3,7 +3,7 @@ import { IANAZone } from "luxon";
 import { err, ok, type Result } from "../result";
 import { printable } from "../text/printable";
 import { windowsToIana } from "./windowsZones";
-import { cachedZone } from "../time/cachedZone";
+import { cachedZone, isIanaZone } from "../time/cachedZone";
 
 /**
  * Date and time arithmetic for iCalendar values: wall clocks (the digits as written), the
@@ -218,7 +218,7 @@ export const resolveTzid = (
   tzid: string,
   vtimezone: (tzid: string) => Result<IcsZone, string> | null,
 ): Result<{ zone: IcsZone; source: TzidSource }, string> | null => {
-  if (IANAZone.isValidZone(tzid)) return ok({ zone: ianaZone(tzid), source: "iana" });
+  if (isIanaZone(tzid)) return ok({ zone: ianaZone(tzid), source: "iana" });
   const tz = vtimezone(tzid);
   if (tz) return tz.ok ? ok({ zone: tz.value, source: "vtimezone" }) : err(`has TZID "${printable(tzid)}", a VTIMEZONE of the file that cannot be used: ${tz.error}`);
   const windows = windowsToIana(tzid);

@@ -1,6 +1,7 @@
 import type { DateTime, Interval } from "luxon";
 import type { Tier } from "../settings/settings";
 import type { GoalId, WeekPlan } from "./plan";
+import { userZone } from "../time/cachedZone";
 
 /** The JSON of `next-week analyze --json` (spec §5). */
 export interface MeasuresJson {
@@ -29,7 +30,7 @@ export interface MeasuresJson {
 }
 
 /** ISO 8601 with the offset of the user's zone, without milliseconds when they are zero: "2026-11-30T00:00:00-05:00" */
-export const isoIn = (at: DateTime, zone: string): string => at.setZone(zone).toISO({ suppressMilliseconds: true }) ?? "";
+export const isoIn = (at: DateTime, zone: string): string => at.setZone(userZone(zone)).toISO({ suppressMilliseconds: true }) ?? "";
 
 const span = (i: Interval<true>, zone: string) => ({ start: isoIn(i.start, zone), end: isoIn(i.end, zone) });
 

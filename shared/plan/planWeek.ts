@@ -12,6 +12,7 @@ import { belongs, itemsReaching, tallyWeek } from "./tally";
 import { windowItems } from "./windowItems";
 import { workingTime } from "../time/workingTime";
 import { blankSpots, suggestedBlock } from "./blankSpots";
+import { userZone } from "../time/cachedZone";
 
 export interface PlanInput {
   /** Normalized events, in `zone`. Not mutated. */
@@ -78,7 +79,7 @@ export const planWeek = ({ events, settings, zone, now, week: given, me, registr
   return {
     settings,
     zone,
-    now: now.setZone(zone),
+    now: now.setZone(userZone(zone)),
     week,
     workingTime: working,
     workingMinutes: wholeMinutes(totalMillis(working)),

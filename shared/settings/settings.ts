@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { IANAZone } from "luxon";
 import { SettingsError } from "../errors";
+import { isIanaZone } from "../time/cachedZone";
 import { err, ok, type Result } from "../result";
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -120,7 +120,7 @@ export const DEFAULT_WORKING_HOURS: WorkingHoursRule[] = [{ days: [1, 2, 3, 4, 5
 /** The settings schema: it is also the type. `{}` is valid; every field has a default. */
 export const SettingsSchema = z.strictObject({
   version: z._default(z.number({ error: "must be 1" }).check(z.refine((v) => v === 1, "must be 1")), 1),
-  timeZone: z.optional(z.string().check(z.refine((zone) => IANAZone.isValidZone(zone), "must be an IANA time zone such as America/New_York"))),
+  timeZone: z.optional(z.string().check(z.refine((zone) => isIanaZone(zone), "must be an IANA time zone such as America/New_York"))),
   weekStartsOn: z._default(day(), 1),
   workingHours: z._default(list(WorkingHoursRule), DEFAULT_WORKING_HOURS),
   ownDomains: z.optional(list(domain)),

@@ -1,4 +1,5 @@
 import { DateTime, Interval } from "luxon";
+import { userZone } from "./cachedZone";
 
 /**
  * Interval algebra on half-open luxon intervals `[start, end)`. Lists returned here are
@@ -25,7 +26,8 @@ export const unionOfMillis = (starts: ArrayLike<number>, ends: ArrayLike<number>
  * `unionOfMillis` for intervals in any order: starts and ends are sorted separately (native
  * numeric sort) and swept: a point is covered while more intervals have started than ended.
  */
-export const unionBySort = (starts: ArrayLike<number>, ends: ArrayLike<number>, zone: string): Span[] => {
+export const unionBySort = (starts: ArrayLike<number>, ends: ArrayLike<number>, zoneName: string): Span[] => {
+  const zone = userZone(zoneName);
   const n = starts.length;
   const s = new Float64Array(n);
   const e = new Float64Array(n);
@@ -63,7 +65,8 @@ export const unionBySort = (starts: ArrayLike<number>, ends: ArrayLike<number>, 
  * `unionOfMillis` for intervals given in order of start: one sweep, no sort. An interval that
  * starts at or before the end so far extends it (touching ones merge); empty ones vanish.
  */
-export const unionInOrder = (starts: ArrayLike<number>, ends: ArrayLike<number>, zone: string): Span[] => {
+export const unionInOrder = (starts: ArrayLike<number>, ends: ArrayLike<number>, zoneName: string): Span[] => {
+  const zone = userZone(zoneName);
   const out: Span[] = [];
   let from = 0;
   let to = Number.NEGATIVE_INFINITY;

@@ -1,5 +1,6 @@
 import { DateTime, Interval, type Zone } from "luxon";
 import { isIanaZone, startOfDayMillis } from "./wallClock";
+import { userZone } from "./cachedZone";
 
 export interface WeekOptions {
   /** The instant the user looks at the calendar. */
@@ -43,10 +44,10 @@ export const weekFor = ({ now, zone, weekStartsOn, weekOf }: WeekOptions): Inter
   if (weekOf) {
     // Only the calendar date is read (in UTC, so no offset guess), then placed in the zone.
     const date = DateTime.fromISO(weekOf, { zone: "UTC" });
-    const at = DateTime.fromMillis(0, { zone });
-    if (date.isValid && at.isValid) return sevenDaysFrom(dayStart(date, -((date.weekday - weekStartsOn + 7) % 7), at.zone));
+    const named = userZone(zone);
+    if (date.isValid && named.isValid) return sevenDaysFrom(dayStart(date, -((date.weekday - weekStartsOn + 7) % 7), named));
   }
-  const local = now.setZone(zone);
+  const local = now.setZone(userZone(zone));
   return sevenDaysFrom(dayStart(local, 7 - ((local.weekday - weekStartsOn + 7) % 7), local.zone));
 };
 

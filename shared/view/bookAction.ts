@@ -3,6 +3,7 @@ import { isoIn } from "../plan/measuresJson";
 import type { Span } from "../time/intervals";
 import type { BookActionView } from "./cardView";
 import { clock, dayLabel, duration, timeRange } from "./format";
+import { userZone } from "../time/cachedZone";
 
 /**
  * The button for a block: a plain prospecting block, or an outreach block for an account.
@@ -10,8 +11,8 @@ import { clock, dayLabel, duration, timeRange } from "./format";
  * @example bookAction(block, zone, "Acme").title → "Prospecting: Acme"
  */
 export const bookAction = (block: Span, zone: string, account: string | null): BookActionView => {
-  const start = block.start.setZone(zone);
-  const end = block.end.setZone(zone);
+  const start = block.start.setZone(userZone(zone));
+  const end = block.end.setZone(userZone(zone));
   const minutes = Math.round((end.toMillis() - start.toMillis()) / 60_000);
   const kind = account === null ? "prospecting block" : `outreach block for ${account}`;
   return {

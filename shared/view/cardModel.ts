@@ -13,6 +13,7 @@ import { bar, isoDate, plural } from "./parts";
 import { scoreRows, verdict } from "./scoreRows";
 import { trend } from "./trend";
 import { whoToMeet } from "./whoToMeet";
+import { userZone } from "../time/cachedZone";
 
 const IGNORED_TEXT: Record<IgnoredReason, string> = {
   declined: "declined by you",
@@ -44,8 +45,8 @@ const weekTitle = (plan: WeekPlan): string => {
 const spotRows = (plan: WeekPlan): SpotRowView[] => {
   const largest = plan.blankSpots.reduce<BlankSpot | null>((best, s) => (!best || s.minutes > best.minutes ? s : best), null);
   return plan.blankSpots.map((spot) => {
-    const start = spot.interval.start.setZone(plan.zone);
-    const end = spot.interval.end.setZone(plan.zone);
+    const start = spot.interval.start.setZone(userZone(plan.zone));
+    const end = spot.interval.end.setZone(userZone(plan.zone));
     return {
       day: dayLabel(start),
       time: timeRange(start, end),
@@ -60,8 +61,8 @@ const spotRows = (plan: WeekPlan): SpotRowView[] => {
 };
 
 const explain = (c: ClassifiedEvent, zone: string, reason: string): ExplainView => ({
-  day: dayLabel(c.event.start.setZone(zone)),
-  time: timeRange(c.event.start.setZone(zone), c.event.end.setZone(zone), c.event.allDay),
+  day: dayLabel(c.event.start.setZone(userZone(zone))),
+  time: timeRange(c.event.start.setZone(userZone(zone)), c.event.end.setZone(userZone(zone)), c.event.allDay),
   title: c.event.title,
   matched: reason,
 });
@@ -99,8 +100,8 @@ const breakdown = (plan: WeekPlan): BreakdownRowView[] =>
 
 const ignoredViews = (plan: WeekPlan): IgnoredView[] =>
   plan.ignored.map((e) => ({
-    day: dayLabel(e.start.setZone(plan.zone)),
-    time: timeRange(e.start.setZone(plan.zone), e.end.setZone(plan.zone), e.allDay),
+    day: dayLabel(e.start.setZone(userZone(plan.zone))),
+    time: timeRange(e.start.setZone(userZone(plan.zone)), e.end.setZone(userZone(plan.zone)), e.allDay),
     title: e.title,
     reason: IGNORED_TEXT[e.ignored ?? "free"],
   }));

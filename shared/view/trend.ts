@@ -3,6 +3,7 @@ import { salesMeetingsTarget } from "../settings/settings";
 import type { CardView } from "./cardView";
 import { dayMonth, duration } from "./format";
 import { bar, plural } from "./parts";
+import { userZone } from "../time/cachedZone";
 
 /**
  * The trend (spec §4.5): each look-back week's sales meetings and dream-client time, as bars
@@ -18,7 +19,7 @@ export const trend = (plan: WeekPlan): CardView["trend"] => {
   const salesScale = Math.max(salesTarget, ...plan.history.map((h) => h.salesMeetings));
   const dreamScale = Math.max(dreamTarget, ...plan.history.map((h) => h.dreamClientMinutes));
   const rows = plan.history.map((h) => {
-    const start = h.start.setZone(plan.zone);
+    const start = h.start.setZone(userZone(plan.zone));
     return {
       week: dayMonth(start),
       salesMeetings: h.salesMeetings,

@@ -5,6 +5,7 @@ import { bookAction } from "./bookAction";
 import type { CardView, WhoRowView } from "./cardView";
 import { clock, dayLabel } from "./format";
 import { plural } from "./parts";
+import { userZone } from "../time/cachedZone";
 
 export const MAX_WHO_ROWS = 5;
 
@@ -15,7 +16,7 @@ const daysBetween = (from: DateTime, to: DateTime): number =>
 /** "last met 23 days ago", "last met yesterday", or when that meeting is still ahead of now, its day and time. */
 const since = (entry: AccountEntry, plan: WeekPlan): string => {
   if (!entry.lastMeeting) return `not met in ${plural(plan.lookBack.length, "week", "weeks")}`;
-  const last = entry.lastMeeting.setZone(plan.zone);
+  const last = entry.lastMeeting.setZone(userZone(plan.zone));
   if (last > plan.now) return `last meeting ${dayLabel(last)}, ${clock(last)}`;
   const days = daysBetween(last, plan.now);
   return days === 0 ? "last met today" : days === 1 ? "last met yesterday" : `last met ${days} days ago`;
