@@ -43,7 +43,7 @@ export const useZoneFacts = (source: ZoneFacts): void => {
 };
 
 /**
- * Whether `name` is an IANA zone this runtime knows, asked of Intl once per name.
+ * Whether `name` is an IANA zone this runtime knows, asked of the zone facts once per name.
  * @example isIanaZone("America/New_York") → true
  * @example isIanaZone("Mars/Olympus") → false
  */
@@ -68,6 +68,10 @@ export class CachedIanaZone extends Zone<true> {
   /** The offset of each hour asked about that has one offset throughout (one lookup instead of two). */
   private readonly steady = new Map<number, number>();
 
+  constructor(private readonly zoneName: string) {
+    super();
+  }
+
   private atHour(h: number): number {
     let offset = this.hours.get(h);
     if (offset === undefined) {
@@ -80,10 +84,6 @@ export class CachedIanaZone extends Zone<true> {
       this.hours.set(h, offset);
     }
     return offset;
-  }
-
-  constructor(private readonly zoneName: string) {
-    super();
   }
 
   override get type(): string {
