@@ -19,13 +19,18 @@ const runProbe = (from: number, until: number, stepDays: number) =>
     checks: number;
     mismatches: string[];
     validity: string[];
+    honoured: boolean;
+    fallbackUsed: number[];
   };
 
 describe("the command line's zone facts (Date with TZ set) against luxon's (Intl)", () => {
-  test("every listed zone agrees at and around every offset change from 1973 to 2070, and on 20,000 instants from 1950 to 2250 in zones asked in turn", () => {
+  test("every listed zone agrees at and around every offset change from 1973 to 2070, and on 20,000 instants from 1950 to 2250 in zones asked in turn; where Date would not follow TZ, luxon answers", () => {
     const result = runProbe(Date.UTC(1973, 0, 1), Date.UTC(2070, 0, 1), 10);
     expect(result.mismatches).toEqual([]);
     expect(result.validity).toEqual([]);
+    expect(result.honoured).toBe(true);
+    // Date ignoring TZ: the fallback answers everywhere; following it: only off the list and out of range.
+    expect(result.fallbackUsed).toEqual([999, 999, -300, 999, 999]);
     expect(result.zones).toBeGreaterThan(400);
     // Daylight-saving zones change twice a year: tens of thousands of changes are checked.
     expect(result.changes).toBeGreaterThan(20_000);

@@ -1,7 +1,7 @@
 // Run by zoneFacts.test.ts in a child Node process (bundled with esbuild): the command line's zone
 // facts need the real process.env, whose TZ setter Jest's sandbox does not have. Prints JSON.
 import { IANAZone } from "luxon";
-import { processZoneFacts } from "../../addon/node/zoneFacts";
+import { processZoneFacts, tzIsHonoured } from "../../addon/node/zoneFacts";
 
 const facts = processZoneFacts();
 const luxon = (zone: string, ms: number): number => IANAZone.create(zone).offset(ms);
@@ -56,4 +56,10 @@ check("America/New_York", NaN);
 const names = ["America/New_York", "UTC", "Etc/UTC", "US/Eastern", "Asia/Kolkata", "Asia/Calcutta", "america/new_york", "Etc/GMT+5", "EST5EDT", "", "Mars/Olympus", "Europe/Nowhere", "New York", "../etc/passwd"];
 const validity = names.filter((name) => facts.isZone(name) !== IANAZone.isValidZone(name));
 
-process.stdout.write(JSON.stringify({ zones: zones.length, changes, checks, mismatches, validity }));
+// Where Date does not follow TZ, every offset is the fallback's (a marker here), never Date's.
+const marker = { isZone: () => false, offset: () => 999 };
+const ignoring = processZoneFacts({ fallback: marker, honoured: () => false });
+const following = processZoneFacts({ fallback: marker });
+const fallbackUsed = [ignoring.offset("America/New_York", Date.UTC(2026, 0, 1)), ignoring.offset("UTC", Date.UTC(2026, 6, 1)), following.offset("America/New_York", Date.UTC(2026, 0, 1)), following.offset("America/New_York", Date.UTC(1960, 0, 1)), following.offset("US/Eastern", Date.UTC(2026, 0, 1))];
+
+process.stdout.write(JSON.stringify({ zones: zones.length, changes, checks, mismatches, validity, honoured: tzIsHonoured(), fallbackUsed }));
