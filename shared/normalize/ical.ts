@@ -9,6 +9,7 @@ import { addDays, basicUtc, dateKey, DAY_MS, ianaZone, parseIcsValue, resolveTzi
 import { MAX_EVENT_DAYS, readVevent, type IcsEventRecord, type Length, type ZoneLookup } from "./icalVevent";
 import { vtimezoneZone } from "./icalVtimezone";
 import { scanIcs, type DeferredTime, type DeferredVevent, type DeferredVevents } from "./icalScan";
+import { bareProperties } from "./icalBareProperties";
 import { DateTimes } from "../time/dateTimes";
 import { isIanaZone, userZone } from "../time/cachedZone";
 
@@ -63,6 +64,7 @@ export const readIcs = (text: string): Result<IcsCalendar, InputError> => {
     parsed: parsed.map((component, i) => ({ position: positions ? positions[i]! : i + 1, component })),
     deferred: scan?.deferred ?? null,
     deferredComponents: new Map(),
+    bareComponents: new Map(),
   };
   let all: ICAL.Component[] | undefined;
   const calendar: IcsCalendar = {
@@ -89,19 +91,28 @@ interface Layout {
   readonly parsed: readonly { readonly position: number; readonly component: ICAL.Component }[];
   readonly deferred: DeferredVevents | null;
   readonly deferredComponents: Map<number, ICAL.Component>;
+  /** Deferred ones built from their UID, times and the properties reading looks at (`bareVevent`), for `normalizeIn` alone; null where that could not be done. */
+  readonly bareComponents: Map<number, ICAL.Component | null>;
 }
 
 const layouts = new WeakMap<IcsCalendar, Layout>();
 
 /**
  * The VEVENTs ical.js parsed with the file and the deferred ones of `wanted` (indices in file
- * order), merged in file order; deferred ones not parsed yet are parsed now, together.
+ * order), merged in file order; deferred ones not parsed yet are parsed now, together. With
+ * `bare`, a deferred one is built from the properties reading looks at (`bareVevent`) where it can
+ * be, and ical.js parses only the others: for reading alone, not for anything that reads other
+ * properties.
  */
-const inFileOrder = (layout: Layout, wanted: readonly number[]): { position: number; component: ICAL.Component }[] => {
-  const { parsed, deferred, deferredComponents } = layout;
+const inFileOrder = (layout: Layout, wanted: readonly number[], bare = false): { position: number; component: ICAL.Component }[] => {
+  const { parsed, deferred, deferredComponents, bareComponents } = layout;
   if (deferred === null || wanted.length === 0) return [...parsed];
+  const component = (d: number): ICAL.Component | undefined => deferredComponents.get(d) ?? (bare ? (bareComponents.get(d) ?? undefined) : undefined);
+  if (bare) {
+    for (const d of wanted) if (!deferredComponents.has(d) && !bareComponents.has(d)) bareComponents.set(d, bareVevent(deferred.at(d)));
+  }
   parseDeferred(
-    wanted.filter((d) => !deferredComponents.has(d)),
+    wanted.filter((d) => component(d) === undefined),
     deferred,
     deferredComponents,
   );
@@ -110,7 +121,7 @@ const inFileOrder = (layout: Layout, wanted: readonly number[]): { position: num
   for (const d of wanted) {
     const position = deferred.positions[d]!;
     while (p < parsed.length && parsed[p]!.position < position) out.push(parsed[p++]!);
-    out.push({ position, component: deferredComponents.get(d)! });
+    out.push({ position, component: component(d)! });
   }
   while (p < parsed.length) out.push(parsed[p++]!);
   return out;
@@ -159,8 +170,19 @@ const jcalTime = (name: string, t: DeferredVevent["dtstart"]): unknown[] => [nam
  * DTSTART and DTEND as ical.js's jCal would hold them (its other properties do not change the
  * times, the length or whether it reads).
  */
-const timesOnly = (d: DeferredVevent): ICAL.Component =>
-  new ICAL.Component(["vevent", [["uid", {}, "text", d.uid], jcalTime("dtstart", d.dtstart), ...(d.dtend ? [jcalTime("dtend", d.dtend)] : [])], []]);
+const timesOnly = (d: DeferredVevent): ICAL.Component => new ICAL.Component(["vevent", timeProperties(d), []]);
+
+const timeProperties = (d: DeferredVevent): unknown[][] => [["uid", {}, "text", d.uid], jcalTime("dtstart", d.dtstart), ...(d.dtend ? [jcalTime("dtend", d.dtend)] : [])];
+
+/**
+ * A deferred VEVENT as reading it sees it, built without ical.js's parser: its UID and times
+ * (what `timesOnly` holds) and the properties `readVevent` reads beyond them (`bareProperties`);
+ * null when one of those is not written plainly enough to read by hand.
+ */
+const bareVevent = (d: DeferredVevent): ICAL.Component | null => {
+  const rest = bareProperties(d.text);
+  return rest === null ? null : new ICAL.Component(["vevent", [...timeProperties(d), ...rest], []]);
+};
 
 /** A span `readVevent` reads as it is: finite, its end not before its start, at most MAX_EVENT_DAYS long. */
 const plainSpan = (startMs: number, endMs: number): boolean => Number.isFinite(startMs) && endMs >= startMs && endMs - startMs <= MAX_EVENT_DAYS * DAY_MS;
@@ -383,12 +405,12 @@ const normalizeIn = (
   const fromMs = ctx.range.start.toMillis();
   const toMs = ctx.range.end.toMillis();
 
-  const layout: Layout = layouts.get(cal) ?? { parsed: cal.vevents.map((component, i) => ({ position: i + 1, component })), deferred: null, deferredComponents: new Map() };
+  const layout: Layout = layouts.get(cal) ?? { parsed: cal.vevents.map((component, i) => ({ position: i + 1, component })), deferred: null, deferredComponents: new Map(), bareComponents: new Map() };
   // VEVENTs the first pass deferred that cannot reach the window are left out unparsed, as the
   // expansion below would leave them out; the others are parsed together.
   const needed = layout.deferred ? neededDeferred(layout.deferred, overriddenUids(layout.parsed), zones, ctx.me, fromMs, toMs) : [];
   const records: IcsEventRecord[] = [];
-  for (const entry of inFileOrder(layout, needed)) {
+  for (const entry of inFileOrder(layout, needed, true)) {
     const vevent = entry.component;
     const position = entry.position;
     let read: Result<IcsEventRecord, EventError>;
