@@ -191,6 +191,8 @@ export const timeOf = (line: string): DeferredTime | null => {
     for (const v of params.matchAll(VALUE_OF)) type = v[1]!.toLowerCase();
   }
   const raw = m[3]!;
+  // The pattern ignores case, ical.js does not: a "t" or "z" in the value is left to it (it reads "…z" as floating).
+  if (raw.length > 8 && (raw.charCodeAt(8) !== 84 || (raw.length === 16 && raw.charCodeAt(15) !== 90))) return null;
   const date = `${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6, 8)}`;
   if (raw.length === 8) return { type, value: date, tzid };
   return { type, value: `${date}T${raw.slice(9, 11)}:${raw.slice(11, 13)}:${raw.slice(13, 15)}${raw.length === 16 ? "Z" : ""}`, tzid };

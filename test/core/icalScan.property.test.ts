@@ -371,6 +371,15 @@ describe("iCalendar first pass (plain VEVENTs parsed only when they can reach th
     expect((fast[1] as unknown[][]).map((e) => e[0])).toEqual(["long-across", "across-start", "instant-at-start", "across-end"]);
   });
 
+  test("a lower-case t or z in a DTSTART or DTEND is left to ical.js, which reads a lower-case z as floating", () => {
+    // Out of the window, so only the whole reading sees that DTEND (UTC) is before DTSTART (floating, New York).
+    const text = ["BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:lower", "DTSTART:20260901t000000z", "DTEND:20260901T000000Z", "SUMMARY:lower", "END:VEVENT", "BEGIN:VEVENT", "UID:param", "DTSTART;VALUE=DATE-TIME:20260902T010000z", "END:VEVENT", "END:VCALENDAR"].join("\r\n");
+    expect(scanIcs(text)?.deferred.count ?? 0).toBe(0);
+    const { fast, whole } = both(text, "America/New_York", [week("2026-10-05", "America/New_York")]);
+    expect(fast).toEqual(whole);
+    expect(fast[1]).toMatch(/DTEND 20260901T000000Z is before DTSTART 20260901T000000$/);
+  });
+
   test("plain VEVENTs with a TZID or floating times are placed in their own zone before they are left out", () => {
     // The window: 2026-10-05 00:00 in New York (04:00Z) to 2026-12-07 00:00 (05:00Z). Read in the
     // user's zone instead of their own, the first two would fall outside it and the last two inside.
