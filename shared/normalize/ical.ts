@@ -181,7 +181,10 @@ const timeProperties = (d: DeferredVevent): unknown[][] => [["uid", {}, "text", 
  */
 const bareVevent = (d: DeferredVevent): ICAL.Component | null => {
   const rest = bareProperties(d.text);
-  return rest === null ? null : new ICAL.Component(["vevent", [...timeProperties(d), ...rest], []]);
+  if (rest === null) return null;
+  const properties = timeProperties(d);
+  for (const property of rest) properties.push(property);
+  return new ICAL.Component(["vevent", properties, []]);
 };
 
 /** A span `readVevent` reads as it is: finite, its end not before its start, at most MAX_EVENT_DAYS long. */

@@ -71,6 +71,9 @@ export const bareProperties = (text: string): JcalProperty[] | null => {
   const out: JcalProperty[] = [];
   let depth = 0;
   for (const line of unfolded(text)) {
+    // Only names that start as BEGIN, END or a name read here need a closer look.
+    const first = line.charCodeAt(0) | 32;
+    if (first !== 98 && first !== 101 && first !== 115 && first !== 116 && first !== 120 && first !== 97 && first !== 111) continue;
     const colon = line.indexOf(":");
     const semicolon = line.indexOf(";");
     const paramsAt = semicolon !== -1 && (colon === -1 || semicolon < colon) ? semicolon : -1;
@@ -90,13 +93,16 @@ export const bareProperties = (text: string): JcalProperty[] | null => {
     if (paramsAt !== -1) {
       const section = line.slice(paramsAt + 1, colon);
       if (UNPLAIN_PARAMETERS.test(section)) return null;
-      for (const pair of section.split(";")) {
-        const equals = pair.indexOf("=");
-        if (equals <= 0) return null;
-        const key = pair.slice(0, equals).toLowerCase();
+      for (let from = 0; from <= section.length; ) {
+        let to = section.indexOf(";", from);
+        if (to === -1) to = section.length;
+        const equals = section.indexOf("=", from);
+        if (equals <= from || equals >= to) return null;
+        const key = section.slice(from, equals).toLowerCase();
         // VALUE changes the value's type: left to ical.js.
         if (key === "value") return null;
-        if (address && ADDRESS_PARAMETERS.has(key)) params[key] = pair.slice(equals + 1);
+        if (address && ADDRESS_PARAMETERS.has(key)) params[key] = section.slice(equals + 1, to);
+        from = to + 1;
       }
     }
     const value = line.slice(colon + 1);
