@@ -165,14 +165,15 @@ const parseDeferred = (indices: readonly number[], deferred: DeferredVevents, in
 
 const jcalTime = (name: string, t: DeferredVevent["dtstart"]): unknown[] => [name, t.tzid === undefined ? {} : { tzid: t.tzid }, t.type, t.value];
 
+/** A deferred VEVENT's UID, DTSTART and DTEND as ical.js's jCal would hold them. */
+const timeProperties = (d: DeferredVevent): unknown[][] => [["uid", {}, "text", d.uid], jcalTime("dtstart", d.dtstart), ...(d.dtend ? [jcalTime("dtend", d.dtend)] : [])];
+
 /**
  * A deferred VEVENT reduced to what `readVevent` checks and places of a plain event: its UID,
  * DTSTART and DTEND as ical.js's jCal would hold them (its other properties do not change the
  * times, the length or whether it reads).
  */
 const timesOnly = (d: DeferredVevent): ICAL.Component => new ICAL.Component(["vevent", timeProperties(d), []]);
-
-const timeProperties = (d: DeferredVevent): unknown[][] => [["uid", {}, "text", d.uid], jcalTime("dtstart", d.dtstart), ...(d.dtend ? [jcalTime("dtend", d.dtend)] : [])];
 
 /**
  * A deferred VEVENT as reading it sees it, built without ical.js's parser: its UID and times
