@@ -1,11 +1,12 @@
 import type ICAL from "ical.js";
 import type { IgnoredReason } from "../event";
 import { consideredAttendees, type AttendeeCandidate } from "./attendees";
+import { firstValue, firstValueOf, jcalProperties, parameterOf, type JcalProperty } from "./icalJcal";
 
 const MAILTO = /^mailto:/i;
 
-const param = (prop: ICAL.Property, name: string): string | null => {
-  const value = prop.getParameter(name);
+const param = (prop: JcalProperty, name: string): string | null => {
+  const value = parameterOf(prop, name);
   const first = Array.isArray(value) ? value[0] : value;
   return typeof first === "string" && first.trim() !== "" ? first.trim() : null;
 };
@@ -15,8 +16,8 @@ const param = (prop: ICAL.Property, name: string): string | null => {
  * RFC 7986 `EMAIL` parameter; null for anything else (a `urn:uuid:` with no EMAIL).
  * @example addressOf(<ATTENDEE;CN=Dana:MAILTO:Dana@Acme.com>) → "Dana@Acme.com"
  */
-export const addressOf = (prop: ICAL.Property): string | null => {
-  const value = prop.getFirstValue();
+export const addressOf = (prop: JcalProperty, vevent: ICAL.Component): string | null => {
+  const value = firstValueOf(prop, vevent);
   if (typeof value === "string" && MAILTO.test(value.trim())) {
     const address = value.trim().replace(MAILTO, "").trim();
     if (address.includes("@")) return address;
@@ -45,23 +46,27 @@ export const icsPeople = (vevent: ICAL.Component, me: string | undefined): IcsPe
   const user = me?.trim().toLowerCase() || undefined;
   const candidates: AttendeeCandidate[] = [];
   let declinedByMe = false;
-  for (const prop of vevent.getAllProperties("attendee")) {
-    const email = addressOf(prop);
+  // Attendees first, then organizers, each in file order (as getAllProperties lists them).
+  const organizers: JcalProperty[] = [];
+  for (const prop of jcalProperties(vevent)) {
+    if (prop[0] === "organizer") organizers.push(prop);
+    if (prop[0] !== "attendee") continue;
+    const email = addressOf(prop, vevent);
     if (!email) continue;
     const cutype = upper(param(prop, "cutype"));
     const declined = upper(param(prop, "partstat")) === "DECLINED";
     if (declined && user !== undefined && email.toLowerCase() === user) declinedByMe = true;
     candidates.push({ email, resource: cutype === "RESOURCE" || cutype === "ROOM", declined });
   }
-  for (const prop of vevent.getAllProperties("organizer")) {
-    const email = addressOf(prop);
+  for (const prop of organizers) {
+    const email = addressOf(prop, vevent);
     if (email) candidates.push({ email });
   }
   return { attendees: consideredAttendees(candidates, user), declinedByMe };
 };
 
 /** Whether the VEVENT is cancelled (STATUS:CANCELLED). */
-export const isCancelled = (vevent: ICAL.Component): boolean => upper(vevent.getFirstPropertyValue("status")) === "CANCELLED";
+export const isCancelled = (vevent: ICAL.Component): boolean => upper(firstValue(vevent, "status")) === "CANCELLED";
 
 /**
  * Why a VEVENT counts as nothing, in the spec's precedence cancelled > declined > free; null
@@ -71,11 +76,11 @@ export const isCancelled = (vevent: ICAL.Component): boolean => upper(vevent.get
 export const icsIgnoredReason = (vevent: ICAL.Component, declinedByMe: boolean): IgnoredReason | null => {
   if (isCancelled(vevent)) return "cancelled";
   if (declinedByMe) return "declined";
-  const busyStatus = upper(vevent.getFirstPropertyValue("x-microsoft-cdo-busystatus"));
-  if (upper(vevent.getFirstPropertyValue("transp")) === "TRANSPARENT") return "free";
+  const busyStatus = upper(firstValue(vevent, "x-microsoft-cdo-busystatus"));
+  if (upper(firstValue(vevent, "transp")) === "TRANSPARENT") return "free";
   if (busyStatus === "FREE" || busyStatus === "WORKINGELSEWHERE") return "free";
   return null;
 };
 
 /** X-MICROSOFT-CDO-BUSYSTATUS:OOF: busy and out of office. */
-export const isOutOfOffice = (vevent: ICAL.Component): boolean => upper(vevent.getFirstPropertyValue("x-microsoft-cdo-busystatus")) === "OOF";
+export const isOutOfOffice = (vevent: ICAL.Component): boolean => upper(firstValue(vevent, "x-microsoft-cdo-busystatus")) === "OOF";

@@ -3,6 +3,7 @@ import { EventError } from "../errors";
 import type { IgnoredReason } from "../event";
 import { err, ok, type Result } from "../result";
 import { icsIgnoredReason, icsPeople, isOutOfOffice } from "./icalPeople";
+import { allJcal, firstJcal, firstValue, type JcalProperty } from "./icalJcal";
 import type { Occurrence } from "./icalRecurrence";
 import { printable } from "../text/printable";
 import { asWritten, naiveMillis, parseIcsValue, zoneOfProperty, DAY_MS, type IcsTimeValue, type IcsZone, type Wall } from "./icalTime";
@@ -56,22 +57,6 @@ export interface IcsEventRecord {
   readonly attendees: readonly string[];
   readonly bookingKey: string | null;
 }
-
-/**
- * A property as ical.js parsed it (jCal: name, parameters, value type, values…). The times,
- * texts and numbers below are read straight from it, without ical.js wrapping each property
- * of each VEVENT in an object (an export has thousands of VEVENTs).
- */
-type JcalProperty = readonly [string, Record<string, unknown>, string, ...unknown[]];
-
-const jcalProperties = (vevent: ICAL.Component): readonly JcalProperty[] => vevent.jCal[1] as JcalProperty[];
-
-const firstJcal = (vevent: ICAL.Component, name: string): JcalProperty | null => {
-  for (const prop of jcalProperties(vevent)) if (prop[0] === name) return prop;
-  return null;
-};
-
-const allJcal = (vevent: ICAL.Component, name: string): JcalProperty[] => jcalProperties(vevent).filter((prop) => prop[0] === name);
 
 const rawValues = (prop: ICAL.Property | JcalProperty): unknown[] => (Array.isArray(prop) ? prop : ((prop as ICAL.Property).toJSON() as unknown[])).slice(3);
 
@@ -233,17 +218,6 @@ const readExdates = (vevent: ICAL.Component, id: string, zones: ZoneLookup): Res
     }
   }
   return ok(out);
-};
-
-/** Value types ical.js gives as they are in the jCal (it wraps the others, e.g. dates, in objects). */
-const PLAIN_TYPES = new Set(["text", "integer"]);
-
-/** The first value of a property, as `getFirstPropertyValue` gives it. */
-const firstValue = (vevent: ICAL.Component, name: string): unknown => {
-  const prop = firstJcal(vevent, name);
-  if (!prop) return null;
-  if (!PLAIN_TYPES.has(prop[2])) return vevent.getFirstPropertyValue(name);
-  return prop.length > 3 ? prop[3] : null;
 };
 
 const text = (vevent: ICAL.Component, name: string): string => {
