@@ -194,7 +194,10 @@ export const timeOf = (line: string): DeferredTime | null => {
   // The pattern ignores case, ical.js does not: a "t" or "z" in the value is left to it (it reads "…z" as floating).
   if (raw.length > 8 && (raw.charCodeAt(8) !== 84 || (raw.length === 16 && raw.charCodeAt(15) !== 90))) return null;
   const date = `${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6, 8)}`;
-  if (raw.length === 8) return { type, value: date, tzid };
+  // As ical.js's strict parse writes the jCal: a DATE keeps its date alone, even when a time
+  // follows; a DATE-TIME of eight digits becomes "YYYY-MM-DDT::" (read later as that date).
+  if (type === "date") return { type, value: date, tzid };
+  if (raw.length === 8) return { type, value: `${date}T::`, tzid };
   return { type, value: `${date}T${raw.slice(9, 11)}:${raw.slice(11, 13)}:${raw.slice(13, 15)}${raw.length === 16 ? "Z" : ""}`, tzid };
 };
 

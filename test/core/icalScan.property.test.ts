@@ -380,6 +380,21 @@ describe("iCalendar first pass (plain VEVENTs parsed only when they can reach th
     expect(fast[1]).toMatch(/DTEND 20260901T000000Z is before DTSTART 20260901T000000$/);
   });
 
+  test("a DTSTART or DTEND whose VALUE type and digits disagree holds what ical.js's strict parse holds", () => {
+    // VALUE=DATE with a time keeps the date alone (an all-day event, here before the window); a
+    // DATE-TIME of eight digits is "YYYY-MM-DDT::", which error messages show as written.
+    const vevent = (uid: string, start: string, end: string) => ["BEGIN:VEVENT", `UID:${uid}`, start, end, `SUMMARY:${uid}`, "END:VEVENT"];
+    const dated = ["BEGIN:VCALENDAR", ...vevent("dated", "DTSTART;VALUE=DATE:20261004T130000Z", "DTEND;VALUE=DATE:20261004T220100Z"), ...vevent("bare", "DTSTART:20261010", "DTEND:20261011"), "END:VCALENDAR"].join("\r\n");
+    expect(scanIcs(dated)?.deferred.count).toBe(2);
+    const one = both(dated, "Europe/Paris", [week("2026-10-05", "Europe/Paris")]);
+    expect(one.fast).toEqual(one.whole);
+    expect((one.fast[1] as unknown[][]).map((e) => [e[0], e[4]])).toEqual([["bare", true]]);
+    const backwards = ["BEGIN:VCALENDAR", ...vevent("backwards", "DTSTART;VALUE=DATE-TIME:20261012", "DTEND:20261010"), "END:VCALENDAR"].join("\r\n");
+    const two = both(backwards, "Europe/Paris", [week("2026-10-05", "Europe/Paris")]);
+    expect(two.fast).toEqual(two.whole);
+    expect(two.fast[1]).toMatch(/DTEND 20261010T is before DTSTART 20261012T$/);
+  });
+
   test("plain VEVENTs with a TZID or floating times are placed in their own zone before they are left out", () => {
     // The window: 2026-10-05 00:00 in New York (04:00Z) to 2026-12-07 00:00 (05:00Z). Read in the
     // user's zone instead of their own, the first two would fall outside it and the last two inside.
