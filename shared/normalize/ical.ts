@@ -183,7 +183,7 @@ const timesOnly = (d: DeferredVevent): ICAL.Component => new ICAL.Component(["ve
 const bareVevent = (d: DeferredVevent): ICAL.Component | null => {
   const rest = bareProperties(d.text);
   if (rest === null) return null;
-  const properties = timeProperties(d);
+  const properties: (readonly unknown[])[] = timeProperties(d);
   for (const property of rest) properties.push(property);
   return new ICAL.Component(["vevent", properties, []]);
 };

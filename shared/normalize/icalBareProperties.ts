@@ -1,3 +1,5 @@
+import ICAL from "ical.js";
+import type { JcalProperty } from "./icalJcal";
 import { ICAL_MARKER_PROPERTY } from "./icalVevent";
 
 /**
@@ -8,9 +10,6 @@ import { ICAL_MARKER_PROPERTY } from "./icalVevent";
  * line ical.js would refuse) answers null, and the VEVENT is parsed by ical.js as before.
  */
 
-/** A jCal property: name, parameters, value type, value. */
-export type JcalProperty = [string, Record<string, string>, string, unknown];
-
 const TEXT = new Set(["summary", "status", "transp"]);
 const ADDRESS = new Set(["attendee", "organizer"]);
 /** Not in ical.js's design: its "unknown" type, the value as written. */
@@ -18,17 +17,11 @@ const UNKNOWN = new Set(["x-microsoft-cdo-busystatus", ICAL_MARKER_PROPERTY.toLo
 /** The parameters icsPeople reads of an ATTENDEE or ORGANIZER. */
 const ADDRESS_PARAMETERS = new Set(["cutype", "partstat", "email"]);
 
-/** ical.js's TEXT unescaping (`\\`, `\;`, `\,`, `\n`, `\N`). */
-const TEXT_ESCAPE = /\\\\|\\;|\\,|\\[Nn]/g;
-const unescapeText = (value: string): string =>
-  value.includes("\\") ? value.replace(TEXT_ESCAPE, (s) => (s === "\\\\" ? "\\" : s === "\\;" ? ";" : s === "\\," ? "," : "\n")) : value;
-
-/** ical.js's INTEGER: parseInt as it calls it (no radix), 0 when that is NaN. */
-const integer = (value: string): number => {
-  // No radix, as ical.js calls it: "0x10" is 16.
-  const n = parseInt(value);
-  return Number.isNaN(n) ? 0 : n;
-};
+type ValueDesign = { readonly fromICAL: (value: string, structured: boolean) => unknown };
+let icalValues: Record<string, ValueDesign> | undefined;
+/** A TEXT or INTEGER value read by ical.js's own design (unescaping; parseInt, 0 for NaN), as its parse reads it. */
+const fromIcal = (type: "text" | "integer", value: string): unknown =>
+  (icalValues ??= ICAL.design.icalendar.value as Record<string, ValueDesign>)[type]!.fromICAL(value, false);
 
 /** A parameter section ical.js reads as plain `name=value` pairs: no quotes, RFC 6868 carets or backslashes. */
 const UNPLAIN_PARAMETERS = /["^\\]/;
@@ -107,8 +100,8 @@ export const bareProperties = (text: string): JcalProperty[] | null => {
     }
     const value = line.slice(colon + 1);
     if (address) out.push([name, params, "cal-address", value]);
-    else if (TEXT.has(name)) out.push([name, params, "text", unescapeText(value)]);
-    else if (name === "sequence") out.push([name, params, "integer", integer(value)]);
+    else if (TEXT.has(name)) out.push([name, params, "text", fromIcal("text", value)]);
+    else if (name === "sequence") out.push([name, params, "integer", fromIcal("integer", value)]);
     else out.push([name, params, "unknown", value]);
   }
   return out;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import ICAL from "ical.js";
-import { bareProperties, type JcalProperty } from "../../shared/normalize/icalBareProperties";
+import { bareProperties } from "../../shared/normalize/icalBareProperties";
+import type { JcalProperty } from "../../shared/normalize/icalJcal";
 
 /**
  * bareProperties reads by hand the properties of a deferred VEVENT that reading it looks at. It
@@ -18,7 +19,7 @@ const byIcal = (text: string): JcalProperty[] => {
     .filter((p) => READ.has(p[0]))
     .map(([name, params, type, value]) => {
       const kept: Record<string, string> = {};
-      if (name === "attendee" || name === "organizer") for (const k of ADDRESS_PARAMETERS) if (k in params) kept[k] = params[k]!;
+      if (name === "attendee" || name === "organizer") for (const k of ADDRESS_PARAMETERS) if (k in params) kept[k] = params[k] as string;
       return [name, kept, type, value] as JcalProperty;
     });
 };
